@@ -1,0 +1,48 @@
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { slideSectionsPlugin } from './src/markdown/slide-sections-plugin.ts';
+import { indexLessons } from './src/utils/lesson-index.ts';
+import { locales, langTagOf, type LocaleKey } from './src/utils/locales.ts';
+import modulesFile from './content/modules.json' with { type: 'json' };
+
+const lessonsDir = fileURLToPath(new URL('./content/lessons/', import.meta.url));
+// Validates every lesson's frontmatter and language parity before anything renders.
+const lessons = indexLessons(lessonsDir);
+
+const sidebar = modulesFile.modules
+  .map((module) => ({
+    label: module.label.en,
+    translations: { 'pt-BR': module.label['pt-BR'] },
+    items: lessons.en.filter((l) => l.module === module.id).map((l) => ({ slug: l.slug })),
+  }))
+  .filter((group) => group.items.length > 0);
+
+export default defineConfig({
+  site: 'https://containers-the-right-way.example',
+  trailingSlash: 'always',
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: satteri({ hastPlugins: [slideSectionsPlugin(lessonsDir)] }),
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
+  },
+  integrations: [
+    starlight({
+      title: { en: 'Containers, the right way', 'pt-BR': 'Containers do jeito certo' },
+      defaultLocale: 'en',
+      locales: Object.fromEntries(
+        Object.entries(locales).map(([key, l]) => [key, { label: l.label, lang: langTagOf(key as LocaleKey) }]),
+      ),
+      sidebar,
+      // Shiki from the Markdown pipeline highlights code the same way on reading pages and in decks.
+      expressiveCode: false,
+      markdown: { headingLinks: false },
+      components: {
+        PageTitle: './src/components/starlight/PageTitle.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+      },
+      customCss: ['./src/styles/reading.css'],
+    }),
+  ],
+});

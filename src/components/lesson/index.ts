@@ -1,0 +1,6 @@
+// Components lessons import: `import { Notes, Slide, Fragments, Timeline, ReadingOnly } from '~/components/lesson';`
+export { default as Notes } from './Notes.astro';
+export { default as Slide } from './Slide.astro';
+export { default as Fragments } from './Fragments.astro';
+export { default as Timeline } from './Timeline.astro';
+export { default as ReadingOnly } from './ReadingOnly.astro';

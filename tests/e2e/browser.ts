@@ -1,0 +1,61 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from './static-server.ts';
+
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const screenshotDir = fileURLToPath(new URL('../../screenshots/', import.meta.url));
+
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise (Playwright's own browser download is not used). */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Site {
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function openSite(): Promise<Site> {
+  const server = await serveDist(distDir);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    origin: server.origin,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Requests that tried to leave 127.0.0.1 (they are blocked). */
+  foreignRequests: string[];
+}
+
+/** A fresh context whose page records console errors and blocks (and records) any non-local request. */
+export async function watchedPage(site: Site, options: Parameters<Browser['newContext']>[0] = {}): Promise<WatchedPage> {
+  const context = await site.browser.newContext(options);
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+    foreignRequests.push(url.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { page, context, errors, foreignRequests };
+}
