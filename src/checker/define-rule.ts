@@ -1,0 +1,50 @@
+import type { DockerfileModel } from './model/types.ts';
+import type { Localized, Severity, SourceRange, TextEdit } from './types.ts';
+
+export type LessonSlug =
+  | 'what-is-a-container' | 'namespaces' | 'cgroups' | 'security-layers' | 'history' | 'docker-and-oci'
+  | 'orchestration' | 'dockerfile-practices' | 'small-images' | 'distroless' | 'healthchecks-and-probes'
+  | 'databases-and-java';
+
+export interface RuleAliases {
+  hadolint?: string[];
+  buildkit?: string[];
+  trivy?: string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  aliases: RuleAliases;
+  severity: Severity;
+  fixable: boolean;
+  lesson: LessonSlug;
+  title: Localized;
+  /** Why it matters, 2-4 sentences. */
+  description: Localized;
+  examples: { bad: string; good: string };
+  /** Message templates with `{placeholders}`. */
+  messages: Record<string, Localized>;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  range: SourceRange;
+  fix?: TextEdit[];
+}
+
+export type Report = (descriptor: ReportDescriptor) => void;
+
+export interface RuleModule {
+  meta: RuleMeta;
+  check(model: DockerfileModel, report: Report): void;
+}
+
+export function defineRule(rule: RuleModule): RuleModule {
+  return rule;
+}
+
+/** All aliases of a rule, flattened (hadolint, then BuildKit, then Trivy). */
+export function flattenAliases(aliases: RuleAliases): string[] {
+  return [...(aliases.hadolint ?? []), ...(aliases.buildkit ?? []), ...(aliases.trivy ?? [])];
+}

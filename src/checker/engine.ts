@@ -1,0 +1,105 @@
+import { buildAliasIndex, normalizeAlias } from './aliases.ts';
+import { flattenAliases, type ReportDescriptor, type RuleModule } from './define-rule.ts';
+import { ruleDocsPath } from './docs-path.ts';
+import { formatMessage } from './messages.ts';
+import { parseDockerfile } from './model/parse.ts';
+import type { DockerfileModel } from './model/types.ts';
+import { allRules } from './rules/index.ts';
+import { checkDirectiveSkips, inlineSuppressions, instructionAtLine } from './suppressions.ts';
+import type { CheckerConfig, Finding, Lang, Severity } from './types.ts';
+
+export interface CheckOptions {
+  lang?: Lang;
+  config?: CheckerConfig;
+  fileName?: string;
+}
+
+const aliasIndex = buildAliasIndex(allRules);
+
+export function ruleById(id: string): RuleModule | undefined {
+  return allRules.find((rule) => rule.meta.id === id);
+}
+
+/** Finds our rule for an id or any alias (`DL3020`, `JSONArgsRecommended`, `DS-0005`, `DS005`), case-insensitive. */
+export function findRuleByAlias(alias: string): RuleModule | undefined {
+  return aliasIndex.get(normalizeAlias(alias));
+}
+
+/** Checks Dockerfile text with every rule. Never throws. */
+export function checkDockerfile(text: string, options: CheckOptions = {}): Finding[] {
+  const model = parseDockerfile(text);
+  return checkModel(model, options);
+}
+
+export function checkModel(model: DockerfileModel, options: CheckOptions = {}): Finding[] {
+  return checkModelWithMessageIds(model, options).map((entry) => entry.finding);
+}
+
+/** Findings with the message id each came from (for rule tests and exercise grading). */
+export function checkModelWithMessageIds(model: DockerfileModel, options: CheckOptions = {}): { finding: Finding; messageId: string }[] {
+  const lang: Lang = options.lang === 'pt-BR' ? 'pt-BR' : 'en';
+  const disabled = disabledRules(model, options.config);
+  const severityOverrides = overrides(options.config);
+  const suppressions = inlineSuppressions(model);
+  const findings: { finding: Finding; messageId: string }[] = [];
+
+  for (const rule of allRules) {
+    if (disabled.has(rule) && rule.meta.id !== 'syntax-error') continue;
+    const names = [rule.meta.id, ...flattenAliases(rule.meta.aliases)].map(normalizeAlias);
+    const report = (descriptor: ReportDescriptor) => {
+      const instruction = instructionAtLine(model, descriptor.range.line);
+      const ignored = instruction ? suppressions.get(instruction) : undefined;
+      if (ignored && names.some((name) => ignored.has(name))) return;
+      findings.push({ finding: toFinding(rule, descriptor, lang, severityOverrides.get(rule) ?? rule.meta.severity), messageId: descriptor.messageId });
+    };
+    try {
+      rule.check(model, report);
+    } catch {
+      // A rule that fails on odd input must not hide what the other rules found.
+    }
+  }
+  return findings.sort((a, b) => compareFindings(a.finding, b.finding));
+}
+
+function disabledRules(model: DockerfileModel, config: CheckerConfig | undefined): Set<RuleModule> {
+  const disabled = new Set<RuleModule>();
+  const skips = checkDirectiveSkips(model);
+  if (skips.has('all')) allRules.forEach((rule) => disabled.add(rule));
+  for (const name of [...skips, ...(config?.ignored ?? []).map(normalizeAlias)]) {
+    const rule = aliasIndex.get(name);
+    if (rule) disabled.add(rule);
+  }
+  return disabled;
+}
+
+function overrides(config: CheckerConfig | undefined): Map<RuleModule, Severity> {
+  const result = new Map<RuleModule, Severity>();
+  for (const [severity, names] of Object.entries(config?.override ?? {})) {
+    for (const name of names ?? []) {
+      const rule = findRuleByAlias(name);
+      if (rule) result.set(rule, severity as Severity);
+    }
+  }
+  return result;
+}
+
+function toFinding(rule: RuleModule, descriptor: ReportDescriptor, lang: Lang, severity: Severity): Finding {
+  const template = rule.meta.messages[descriptor.messageId]?.[lang] ?? descriptor.messageId;
+  const finding: Finding = {
+    rule: rule.meta.id,
+    aliases: flattenAliases(rule.meta.aliases),
+    severity,
+    message: formatMessage(template, descriptor.data),
+    line: descriptor.range.line,
+    column: descriptor.range.column,
+    endLine: descriptor.range.endLine,
+    endColumn: descriptor.range.endColumn,
+    docsUrl: ruleDocsPath(rule.meta.id, lang),
+  };
+  if (descriptor.fix && descriptor.fix.length > 0) finding.fix = descriptor.fix;
+  return finding;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}

@@ -1,0 +1,41 @@
+import type { MappedText, SourceMap } from './source-map.ts';
+import { mappedRange } from './source-map.ts';
+import type { Word } from './types.ts';
+
+const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
+
+/**
+ * Splits instruction arguments on whitespace, honouring quotes and the escape character
+ * (as BuildKit's word lexer does for COPY, EXPOSE, USER …).
+ */
+export function splitWords(source: MappedText, map: SourceMap, from: number, to: number, escapeChar: string): Word[] {
+  const words: Word[] = [];
+  const text = source.text;
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text[i])) i++;
+    if (i >= to) break;
+    const start = i;
+    let value = '';
+    let hasExpansion = false;
+    let quote: string | null = null;
+    while (i < to) {
+      const ch = text[i];
+      if (quote === null && isSpace(ch)) break;
+      if (ch === escapeChar && quote !== "'" && i + 1 < to) {
+        value += text[i + 1];
+        i += 2;
+        continue;
+      }
+      if (quote === null && (ch === '"' || ch === "'")) quote = ch;
+      else if (quote !== null && ch === quote) quote = null;
+      else {
+        if (ch === '$' && quote !== "'") hasExpansion = true;
+        value += ch;
+      }
+      i++;
+    }
+    words.push({ value, raw: text.slice(start, i), start, end: i, range: mappedRange(source, map, start, i), hasExpansion });
+  }
+  return words;
+}
