@@ -1,0 +1,35 @@
+import { defineRule } from '../define-rule.ts';
+
+const REMOTE = /^(?:https?|git|ssh):\/\/|^git@/i;
+const TAR_ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst)$/i;
+
+export default defineRule({
+  meta: {
+    id: 'prefer-copy-over-add',
+    aliases: { hadolint: ['DL3020'], trivy: ['DS-0005'] },
+    severity: 'warning',
+    fixable: true,
+    lesson: 'dockerfile-practices',
+    title: { en: 'Use COPY for local files', 'pt-BR': 'Use COPY para arquivos locais' },
+    description: {
+      en: 'ADD also downloads URLs and unpacks tar archives, so a plain file copy with ADD hides intent and can extract something you meant to copy as is. COPY does only one thing; keep ADD for URLs, Git sources and archives you want unpacked.',
+      'pt-BR': 'O ADD também baixa URLs e descompacta arquivos tar, então usar ADD para uma cópia simples esconde a intenção e pode extrair algo que você queria copiar do jeito que está. O COPY faz uma coisa só; deixe o ADD para URLs, repositórios Git e arquivos que você quer descompactar.',
+    },
+    examples: { bad: 'ADD app.py /app/', good: 'COPY app.py /app/\nADD https://example.com/tool.tar.gz /opt/' },
+    messages: {
+      useCopy: { en: 'Use COPY instead of ADD to copy local files.', 'pt-BR': 'Use COPY em vez de ADD para copiar arquivos locais.' },
+    },
+  },
+  check(model, report) {
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== 'ADD' || instruction.heredocs.length > 0) continue;
+      if (instruction.flags.some((flag) => ['checksum', 'keep-git-dir', 'unpack'].includes(flag.name))) continue;
+      const values = instruction.json ?? instruction.args.map((word) => word.value);
+      const sources = values.slice(0, -1);
+      if (sources.length === 0 || instruction.args.some((word) => word.hasExpansion)) continue;
+      if (sources.some((source) => REMOTE.test(source) || TAR_ARCHIVE.test(source) || source.includes('$'))) continue;
+      const copy = instruction.keywordAsWritten === instruction.keywordAsWritten.toLowerCase() ? 'copy' : 'COPY';
+      report({ messageId: 'useCopy', range: instruction.keywordRange, fix: [{ ...instruction.keywordRange, text: copy }] });
+    }
+  },
+});
