@@ -16,6 +16,9 @@
 // Actions: ERRNO fails the call with errnoRet (default EPERM); TRACE and NOTIFY fail with ENOSYS
 // because no tracer or seccomp agent is attached (seccomp(2)); TRAP sends SIGSYS, whose default
 // disposition kills the process; LOG allows and logs. Unknown syscall names simply never match.
+// Not modelled: the profile's architectures/archMap (they only add architectures to the filter;
+// our traces are x86-64), and the kernel's own checks after seccomp allows a call (a mount still
+// needs CAP_SYS_ADMIN, ptrace still needs ptrace access rights).
 // https://man7.org/linux/man-pages/man2/seccomp.2.html
 
 import { errnoName } from './errno.ts';
