@@ -166,10 +166,8 @@ function unquote(value: string): string {
 
 function createStage(model: DockerfileModel, from: Instruction, globalScope: ReadonlyMap<string, string | null>, problems: SyntaxProblem[]): Stage {
   const [imageWord, asWord, nameWord] = from.args;
-  if (!imageWord) {
-    if (from.flags.length > 0) problems.push({ messageId: 'fromMissingImage', range: from.keywordRange });
-  }
-  else if (from.args.length === 2 || from.args.length > 3 || (asWord && asWord.value.toLowerCase() !== 'as')) {
+  // An empty FROM is already reported as missingArguments.
+  if (imageWord && (from.args.length === 2 || from.args.length > 3 || (asWord && asWord.value.toLowerCase() !== 'as'))) {
     problems.push({ messageId: 'fromInvalidAs', range: from.argsRange ?? from.keywordRange });
   }
   const rawImage = imageWord?.value ?? '';

@@ -31,7 +31,6 @@ export default defineRule({
       keyValueMissingEquals: { en: '"{word}" must be written as name=value in {instruction}.', 'pt-BR': '"{word}" precisa estar no formato nome=valor em {instruction}.' },
       unterminatedHeredoc: { en: 'The here-document {name} is never closed: add a line with just {name}.', 'pt-BR': 'O here-document {name} nunca é fechado: adicione uma linha contendo só {name}.' },
       noStage: { en: '{instruction} comes before the first FROM: only ARG may appear there.', 'pt-BR': '{instruction} aparece antes do primeiro FROM: ali só pode haver ARG.' },
-      fromMissingImage: { en: 'FROM needs an image.', 'pt-BR': 'FROM precisa de uma imagem.' },
       fromInvalidAs: { en: 'FROM must be written as "FROM image [AS name]".', 'pt-BR': 'O FROM deve ser escrito como "FROM imagem [AS nome]".' },
     },
   },

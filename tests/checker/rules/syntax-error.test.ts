@@ -7,7 +7,7 @@ testRule('syntax-error', {
     { code: 'FROM alpine:3.20\nCMD ["sh", "-c"', errors: [{ messageId: 'invalidJson', line: 2, column: 5, endLine: 2, endColumn: 16 }] },
     { code: 'FROM alpine:3.20\nRUN <<EOF\necho hi', errors: [{ messageId: 'unterminatedHeredoc', line: 2, column: 5, endLine: 2, endColumn: 10 }] },
     { code: 'FROM\nRUN x', errors: [{ messageId: 'missingArguments', line: 1, column: 1, endLine: 1, endColumn: 5 }] },
-    { code: 'FROM --platform=linux/amd64\nRUN x', errors: [{ messageId: 'fromMissingImage', line: 1, column: 1, endLine: 1, endColumn: 5 }] },
+    { code: 'FROM --platform=linux/amd64\nRUN x', errors: [{ messageId: 'missingArguments', line: 1, column: 1, endLine: 1, endColumn: 5 }] },
     { code: 'FROM alpine:3.20\nCOPY --form=build /a /b', errors: [{ messageId: 'unknownFlag', line: 2, column: 6, endLine: 2, endColumn: 18 }] },
     { code: 'FROM alpine:3.20\nENV PATH', errors: [{ messageId: 'keyValueMissingValue', line: 2, column: 5, endLine: 2, endColumn: 9 }] },
     { code: 'RUN echo hi', errors: [{ messageId: 'noStage', line: 1, column: 1, endLine: 1, endColumn: 4 }] },

@@ -1,0 +1,9 @@
+import { testRule } from '../rule-tester.ts';
+
+testRule('no-sudo', {
+  valid: ['FROM alpine:3.13\nRUN  pip install --upgrade pip\nUSER mike', 'FROM alpine:3.13\nRUN echo sudo'],
+  invalid: [
+    { code: 'FROM alpine:3.13\nRUN  sudo pip install --upgrade pip\nUSER mike', errors: [{ messageId: 'noSudo', line: 2, column: 6, endLine: 2, endColumn: 10 }] },
+    { code: 'FROM alpine:3.13\nRUN ["sudo", "id"]', errors: [{ messageId: 'noSudo', line: 2, column: 5, endLine: 2, endColumn: 19 }] },
+  ],
+});
