@@ -8,3 +8,4 @@ export { allRules as rules } from './rules/index.ts';
 export { defineRule, type RuleModule, type RuleMeta, type ReportDescriptor } from './define-rule.ts';
 export type { DockerfileModel, Instruction, Stage, ShellCommand, Word } from './model/types.ts';
 export type { CheckerConfig, Finding, Lang, Severity, SourceRange, TextEdit, FailureThreshold } from './types.ts';
+export { SEVERITY_RANK } from './types.ts';

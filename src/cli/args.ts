@@ -1,0 +1,80 @@
+import type { FailureThreshold, Lang } from '../checker/index.ts';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CliOptions {
+  format: OutputFormat;
+  lang: Lang;
+  failOn: FailureThreshold;
+  /** Set only when --fail-on was given (otherwise the config file may decide). */
+  failOnGiven: boolean;
+  configPath: string | null;
+  help: boolean;
+  files: string[];
+}
+
+interface OptionSpec {
+  /** Allowed values; empty for free text (a path). */
+  values: readonly string[];
+  apply(options: CliOptions, value: string): void;
+}
+
+/** One entry per option that takes a value; new options (e.g. --exercise) are added here. */
+const VALUE_OPTIONS: Record<string, OptionSpec> = {
+  '--format': { values: ['text', 'json', 'sarif'], apply: (o, v) => (o.format = v as OutputFormat) },
+  '--lang': { values: ['en', 'pt-BR'], apply: (o, v) => (o.lang = v as Lang) },
+  '--fail-on': { values: ['error', 'warning', 'info', 'style', 'none'], apply: (o, v) => ((o.failOn = v as FailureThreshold), (o.failOnGiven = true)) },
+  '--config': { values: [], apply: (o, v) => (o.configPath = v) },
+};
+
+const FLAG_OPTIONS: Record<string, (options: CliOptions) => void> = {
+  '--help': (o) => (o.help = true),
+  '-h': (o) => (o.help = true),
+};
+
+export function parseArgs(argv: readonly string[]): { options: CliOptions; errors: string[] } {
+  const options: CliOptions = { format: 'text', lang: 'en', failOn: 'warning', failOnGiven: false, configPath: null, help: false, files: [] };
+  const errors: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      options.files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg in FLAG_OPTIONS) {
+      FLAG_OPTIONS[arg](options);
+      continue;
+    }
+    const [name, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const spec = VALUE_OPTIONS[name];
+    if (spec) {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined) errors.push(`${name} needs a value`);
+      else if (spec.values.length > 0 && !spec.values.includes(value)) errors.push(`${name} must be one of: ${spec.values.join(', ')} (got "${value}")`);
+      else spec.apply(options, value);
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') {
+      errors.push(`unknown option ${arg}`);
+      continue;
+    }
+    options.files.push(arg);
+  }
+  if (!options.help && options.files.length === 0) errors.push('no Dockerfile given (use - to read standard input)');
+  return { options, errors };
+}
+
+export const USAGE = `Usage: dfcheck [options] FILE... | -
+
+Checks Dockerfiles against the practices taught in "Containers, the right way".
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --lang en|pt-BR            language of the messages (default: en)
+  --fail-on error|warning|info|style|none
+                             exit 1 when a finding is at or above this severity (default: warning)
+  --config FILE              .hadolint.yaml-style config (ignored:, failure-threshold:, override:)
+  -h, --help                 show this help
+
+Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error or unreadable file.
+`;
