@@ -41,7 +41,7 @@ describe('dfcheck CLI', () => {
     const result = run(['--format', 'json', clean, dirty]);
     const json = JSON.parse(result.stdout);
     expect(json.files.map((f: { file: string }) => f.file)).toEqual([clean, dirty]);
-    expect(json.files[1].findings[0]).toMatchObject({ rule: 'pin-base-image-tag', line: 1, column: 6, severity: 'warning', docsUrl: '/en/rules/pin-base-image-tag/' });
+    expect(json.files[1].findings.find((f: { rule: string }) => f.rule === 'pin-base-image-tag')).toMatchObject({ rule: 'pin-base-image-tag', line: 1, column: 6, severity: 'warning', docsUrl: '/en/rules/pin-base-image-tag/' });
   });
 
   it('prints SARIF 2.1.0', () => {
@@ -49,7 +49,7 @@ describe('dfcheck CLI', () => {
     expect(sarif.version).toBe('2.1.0');
     const driver = sarif.runs[0].tool.driver;
     expect(driver.rules.find((r: { id: string }) => r.id === 'pin-base-image-tag').helpUri).toMatch(/\/en\/rules\/pin-base-image-tag\/$/);
-    const first = sarif.runs[0].results[0];
+    const first = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'pin-base-image-tag');
     expect(first).toMatchObject({ ruleId: 'pin-base-image-tag', level: 'warning' });
     expect(first.locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 6, endLine: 1, endColumn: 10 });
   });

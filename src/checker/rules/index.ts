@@ -7,17 +7,31 @@ import aptCleanLists from './apt-clean-lists.ts';
 import aptDistUpgrade from './apt-dist-upgrade.ts';
 import aptGetUpdateAlone from './apt-get-update-alone.ts';
 import aptNoInstallRecommends from './apt-no-install-recommends.ts';
+import consistentInstructionCasing from './consistent-instruction-casing.ts';
+import copyFromOwnStage from './copy-from-own-stage.ts';
+import copyFromUnknownStage from './copy-from-unknown-stage.ts';
 import dnfCleanCache from './dnf-clean-cache.ts';
+import duplicateStageName from './duplicate-stage-name.ts';
+import execFormCmd from './exec-form-cmd.ts';
 import exposeValidPort from './expose-valid-port.ts';
+import fromAsCasing from './from-as-casing.ts';
+import legacyKeyValueFormat from './legacy-key-value-format.ts';
 import maintainerDeprecated from './maintainer-deprecated.ts';
+import noCurlPipeShell from './no-curl-pipe-shell.ts';
 import noSshPort from './no-ssh-port.ts';
 import noSudo from './no-sudo.ts';
+import nonRootUser from './non-root-user.ts';
 import npmCiOverInstall from './npm-ci-over-install.ts';
 import pinBaseImageTag from './pin-base-image-tag.ts';
 import pipNoCacheDir from './pip-no-cache-dir.ts';
+import pipefailBeforePipe from './pipefail-before-pipe.ts';
 import preferAptGet from './prefer-apt-get.ts';
 import preferCopyOverAdd from './prefer-copy-over-add.ts';
+import reservedStageName from './reserved-stage-name.ts';
 import rpmAssumeYes from './rpm-assume-yes.ts';
+import secretsInArgEnv from './secrets-in-arg-env.ts';
+import singleCmdEntrypointHealthcheck from './single-cmd-entrypoint-healthcheck.ts';
+import stageNameCasing from './stage-name-casing.ts';
 import syntaxError from './syntax-error.ts';
 import workdirOverCd from './workdir-over-cd.ts';
 import yumCleanCache from './yum-clean-cache.ts';
@@ -31,17 +45,31 @@ export const allRules: readonly RuleModule[] = [
   aptDistUpgrade,
   aptGetUpdateAlone,
   aptNoInstallRecommends,
+  consistentInstructionCasing,
+  copyFromOwnStage,
+  copyFromUnknownStage,
   dnfCleanCache,
+  duplicateStageName,
+  execFormCmd,
   exposeValidPort,
+  fromAsCasing,
+  legacyKeyValueFormat,
   maintainerDeprecated,
+  noCurlPipeShell,
   noSshPort,
   noSudo,
+  nonRootUser,
   npmCiOverInstall,
   pinBaseImageTag,
   pipNoCacheDir,
+  pipefailBeforePipe,
   preferAptGet,
   preferCopyOverAdd,
+  reservedStageName,
   rpmAssumeYes,
+  secretsInArgEnv,
+  singleCmdEntrypointHealthcheck,
+  stageNameCasing,
   syntaxError,
   workdirOverCd,
   yumCleanCache,

@@ -1,0 +1,23 @@
+import type { DockerfileModel, Flag, Instruction } from '../../model/types.ts';
+
+export interface CopyFrom {
+  instruction: Instruction;
+  flag: Flag & { value: string };
+}
+
+/** Every `COPY --from=…` with a literal value. */
+export function copyFromFlags(model: DockerfileModel): CopyFrom[] {
+  const result: CopyFrom[] = [];
+  for (const instruction of model.instructions) {
+    if (instruction.keyword !== 'COPY') continue;
+    for (const flag of instruction.flags) {
+      if (flag.name === 'from' && flag.value && !flag.value.includes('$')) result.push({ instruction, flag: flag as Flag & { value: string } });
+    }
+  }
+  return result;
+}
+
+/** `nginx:1.27`, `ghcr.io/x/y`, `alpine@sha256:…` name images, not stages. */
+export function looksLikeImage(value: string): boolean {
+  return /[:/@.]/.test(value);
+}

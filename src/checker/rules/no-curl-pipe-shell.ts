@@ -1,0 +1,39 @@
+import { defineRule } from '../define-rule.ts';
+import { unwrap } from './helpers/commands.ts';
+
+const DOWNLOADERS = new Set(['curl', 'wget']);
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
+
+export default defineRule({
+  meta: {
+    id: 'no-curl-pipe-shell',
+    aliases: {},
+    severity: 'warning',
+    fixable: false,
+    lesson: 'security-layers',
+    title: { en: 'Do not pipe a download into a shell', 'pt-BR': 'Não mande um download direto para o shell' },
+    description: {
+      en: '`curl … | sh` runs whatever the server sends at build time, unverified and different from one build to the next. Download the script or binary to a file, check its checksum or signature, then run it.',
+      'pt-BR': '`curl … | sh` executa o que o servidor mandar na hora do build, sem verificação e podendo mudar de um build para o outro. Baixe o script ou binário para um arquivo, confira o checksum ou a assinatura e só então execute.',
+    },
+    examples: {
+      bad: 'RUN curl -fsSL https://example.com/install.sh | sh',
+      good: 'RUN curl -fsSLo install.sh https://example.com/install.sh \\\n && echo "<sha256>  install.sh" | sha256sum -c - \\\n && sh install.sh',
+    },
+    messages: {
+      pipeToShell: { en: '{downloader} output is piped into {shell}: download to a file and verify it first.', 'pt-BR': 'A saída do {downloader} vai direto para o {shell}: baixe para um arquivo e verifique antes.' },
+    },
+  },
+  check(model, report) {
+    for (const instruction of model.instructions) {
+      const commands = instruction.keyword === 'RUN' ? instruction.shell?.commands ?? [] : [];
+      for (let i = 0; i + 1 < commands.length; i++) {
+        const download = unwrap(commands[i]);
+        const next = unwrap(commands[i + 1]);
+        if (!download || !next || !commands[i].pipesInto || !DOWNLOADERS.has(download.name) || !SHELLS.has(next.name)) continue;
+        if (next.args.some((word) => word.value === '-c')) continue;
+        report({ messageId: 'pipeToShell', data: { downloader: download.name, shell: next.name }, range: { ...commands[i].range, endLine: commands[i + 1].range.endLine, endColumn: commands[i + 1].range.endColumn } });
+      }
+    }
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../define-rule.ts';
+import { stageOf } from './helpers/stages.ts';
+
+const SHELLS_WITH_PIPEFAIL = /(?:^|\/)(?:bash|zsh|ash|ksh|mksh|sh)$/;
+
+export default defineRule({
+  meta: {
+    id: 'pipefail-before-pipe',
+    aliases: { hadolint: ['DL4006'] },
+    severity: 'warning',
+    fixable: false,
+    lesson: 'dockerfile-practices',
+    title: { en: 'Set pipefail before using pipes', 'pt-BR': 'Ative o pipefail antes de usar pipes' },
+    description: {
+      en: 'A pipeline returns the status of its last command, so `curl … | tar x` succeeds even when the download fails, and the build goes on with a broken layer. Start the RUN with `set -o pipefail` (or set `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`).',
+      'pt-BR': 'Um pipeline devolve o status do último comando, então `curl … | tar x` dá certo mesmo quando o download falha, e o build segue com uma camada quebrada. Comece o RUN com `set -o pipefail` (ou defina `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`).',
+    },
+    examples: { bad: 'RUN curl -fsSL https://example.com/x.tgz | tar xz', good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar xz' },
+    messages: {
+      missingPipefail: { en: 'This pipe hides failures of "{command}": set -o pipefail first.', 'pt-BR': 'Este pipe esconde falhas de "{command}": use set -o pipefail antes.' },
+    },
+  },
+  check(model, report) {
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== 'RUN' || !instruction.shell || instruction.shell.pipes === 0) continue;
+      const stage = stageOf(model, instruction);
+      const shells = (stage?.instructions ?? []).filter((other) => other.keyword === 'SHELL' && other.index < instruction.index);
+      const shell = shells[shells.length - 1]?.json;
+      if (shell && (!SHELLS_WITH_PIPEFAIL.test(shell[0] ?? '') || shell.includes('pipefail'))) continue;
+      let pipefail = false;
+      for (const command of instruction.shell.commands) {
+        if (command.name === 'set' && command.words.some((word, i) => word.value === 'pipefail' && /^-[a-z]*o$/.test(command.words[i - 1]?.value ?? ''))) pipefail = true;
+        if (command.pipesInto && !pipefail) {
+          report({ messageId: 'missingPipefail', data: { command: command.name }, range: command.range });
+          break;
+        }
+      }
+    }
+  },
+});

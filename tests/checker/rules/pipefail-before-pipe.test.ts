@@ -1,0 +1,15 @@
+import { testRule } from '../rule-tester.ts';
+
+testRule('pipefail-before-pipe', {
+  valid: [
+    'FROM debian:12\nRUN set -o pipefail && curl -fsSL https://x/y.tgz | tar xz',
+    'FROM debian:12\nRUN set -eux -o pipefail; wget -O- https://x | tar xz',
+    'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x | tar xz',
+    'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-Item x | Remove-Item',
+    'FROM debian:12\nRUN echo "a | b"',
+  ],
+  invalid: [
+    { code: 'FROM debian:12\nRUN curl -fsSL https://x/y.tgz | tar xz', errors: [{ messageId: 'missingPipefail', line: 2, column: 5, endLine: 2, endColumn: 31 }] },
+    { code: 'FROM debian:12\nRUN set -e; \\\n  ls | wc -l', errors: [{ messageId: 'missingPipefail', line: 3, column: 3, endLine: 3, endColumn: 5 }] },
+  ],
+});
