@@ -7,17 +7,30 @@ import aptCleanLists from './apt-clean-lists.ts';
 import aptDistUpgrade from './apt-dist-upgrade.ts';
 import aptGetUpdateAlone from './apt-get-update-alone.ts';
 import aptNoInstallRecommends from './apt-no-install-recommends.ts';
+import consistentDownloadTool from './consistent-download-tool.ts';
 import consistentInstructionCasing from './consistent-instruction-casing.ts';
 import copyFromOwnStage from './copy-from-own-stage.ts';
 import copyFromUnknownStage from './copy-from-unknown-stage.ts';
+import copyManifestsBeforeSources from './copy-manifests-before-sources.ts';
+import copyMultipleSourcesDestSlash from './copy-multiple-sources-dest-slash.ts';
+import copyPathMismatch from './copy-path-mismatch.ts';
 import dnfCleanCache from './dnf-clean-cache.ts';
 import duplicateStageName from './duplicate-stage-name.ts';
 import execFormCmd from './exec-form-cmd.ts';
 import exposeValidPort from './expose-valid-port.ts';
 import fromAsCasing from './from-as-casing.ts';
+import healthcheckMissing from './healthcheck-missing.ts';
+import healthcheckOptionsValid from './healthcheck-options-valid.ts';
+import healthcheckToolMissing from './healthcheck-tool-missing.ts';
+import imageNameTypo from './image-name-typo.ts';
+import installAndRemoveSeparateLayers from './install-and-remove-separate-layers.ts';
+import invalidDefaultArgInFrom from './invalid-default-arg-in-from.ts';
 import legacyKeyValueFormat from './legacy-key-value-format.ts';
 import maintainerDeprecated from './maintainer-deprecated.ts';
+import multiStageBuildToolchain from './multi-stage-build-toolchain.ts';
 import noCurlPipeShell from './no-curl-pipe-shell.ts';
+import noPackageManagerInShellLessImage from './no-package-manager-in-shell-less-image.ts';
+import noShellInShellLessImage from './no-shell-in-shell-less-image.ts';
 import noSshPort from './no-ssh-port.ts';
 import noSudo from './no-sudo.ts';
 import nonRootUser from './non-root-user.ts';
@@ -27,12 +40,16 @@ import pipNoCacheDir from './pip-no-cache-dir.ts';
 import pipefailBeforePipe from './pipefail-before-pipe.ts';
 import preferAptGet from './prefer-apt-get.ts';
 import preferCopyOverAdd from './prefer-copy-over-add.ts';
+import preferOfficialImage from './prefer-official-image.ts';
+import preferSmallerVariant from './prefer-smaller-variant.ts';
 import reservedStageName from './reserved-stage-name.ts';
 import rpmAssumeYes from './rpm-assume-yes.ts';
 import secretsInArgEnv from './secrets-in-arg-env.ts';
 import singleCmdEntrypointHealthcheck from './single-cmd-entrypoint-healthcheck.ts';
 import stageNameCasing from './stage-name-casing.ts';
 import syntaxError from './syntax-error.ts';
+import undefinedArgInFrom from './undefined-arg-in-from.ts';
+import undefinedVar from './undefined-var.ts';
 import workdirOverCd from './workdir-over-cd.ts';
 import yumCleanCache from './yum-clean-cache.ts';
 import zypperCleanCache from './zypper-clean-cache.ts';
@@ -45,17 +62,30 @@ export const allRules: readonly RuleModule[] = [
   aptDistUpgrade,
   aptGetUpdateAlone,
   aptNoInstallRecommends,
+  consistentDownloadTool,
   consistentInstructionCasing,
   copyFromOwnStage,
   copyFromUnknownStage,
+  copyManifestsBeforeSources,
+  copyMultipleSourcesDestSlash,
+  copyPathMismatch,
   dnfCleanCache,
   duplicateStageName,
   execFormCmd,
   exposeValidPort,
   fromAsCasing,
+  healthcheckMissing,
+  healthcheckOptionsValid,
+  healthcheckToolMissing,
+  imageNameTypo,
+  installAndRemoveSeparateLayers,
+  invalidDefaultArgInFrom,
   legacyKeyValueFormat,
   maintainerDeprecated,
+  multiStageBuildToolchain,
   noCurlPipeShell,
+  noPackageManagerInShellLessImage,
+  noShellInShellLessImage,
   noSshPort,
   noSudo,
   nonRootUser,
@@ -65,12 +95,16 @@ export const allRules: readonly RuleModule[] = [
   pipefailBeforePipe,
   preferAptGet,
   preferCopyOverAdd,
+  preferOfficialImage,
+  preferSmallerVariant,
   reservedStageName,
   rpmAssumeYes,
   secretsInArgEnv,
   singleCmdEntrypointHealthcheck,
   stageNameCasing,
   syntaxError,
+  undefinedArgInFrom,
+  undefinedVar,
   workdirOverCd,
   yumCleanCache,
   zypperCleanCache,

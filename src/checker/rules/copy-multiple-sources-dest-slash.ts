@@ -1,0 +1,32 @@
+import { defineRule } from '../define-rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'copy-multiple-sources-dest-slash',
+    aliases: { hadolint: ['DL3021'], trivy: ['DS-0011'] },
+    severity: 'error',
+    fixable: true,
+    lesson: 'dockerfile-practices',
+    title: { en: 'End the destination with / when copying several files', 'pt-BR': 'Termine o destino com / ao copiar vários arquivos' },
+    description: {
+      en: 'With more than one source, the destination of COPY or ADD must be a directory, written with a trailing slash; otherwise the build fails. The slash also makes the intent clear to readers.',
+      'pt-BR': 'Com mais de uma origem, o destino do COPY ou do ADD precisa ser um diretório, escrito com barra no final; senão o build falha. A barra também deixa a intenção clara para quem lê.',
+    },
+    examples: { bad: 'COPY package.json package-lock.json /app', good: 'COPY package.json package-lock.json /app/' },
+    messages: {
+      needsSlash: { en: 'With several sources the destination "{dest}" must end with "/".', 'pt-BR': 'Com várias origens, o destino "{dest}" precisa terminar com "/".' },
+    },
+  },
+  check(model, report) {
+    for (const instruction of model.instructions) {
+      if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || instruction.heredocs.length > 0) continue;
+      const values = instruction.json ?? instruction.args.map((word) => word.value);
+      if (values.length <= 2) continue;
+      const dest = values[values.length - 1];
+      if (dest.endsWith('/') || dest.endsWith('\\') || dest.includes('$')) continue;
+      const last = instruction.args[instruction.args.length - 1];
+      const fix = instruction.json === null && last ? [{ line: last.range.endLine, column: last.range.endColumn, endLine: last.range.endLine, endColumn: last.range.endColumn, text: '/' }] : undefined;
+      report({ messageId: 'needsSlash', data: { dest }, range: instruction.json === null && last ? last.range : instruction.argsRange ?? instruction.keywordRange, fix });
+    }
+  },
+});

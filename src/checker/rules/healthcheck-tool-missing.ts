@@ -1,0 +1,48 @@
+import { defineRule } from '../define-rule.ts';
+import { callsOf } from './helpers/commands.ts';
+import { missingDownloaders } from './helpers/images.ts';
+import { inheritedInstructions, stageChain } from './helpers/stages.ts';
+
+export default defineRule({
+  meta: {
+    id: 'healthcheck-tool-missing',
+    aliases: {},
+    severity: 'warning',
+    fixable: false,
+    lesson: 'healthchecks-and-probes',
+    title: { en: 'HEALTHCHECK uses a tool the image lacks', 'pt-BR': 'O HEALTHCHECK usa uma ferramenta que a imagem não tem' },
+    description: {
+      en: 'Slim, Alpine, distroless and scratch images leave out curl (and often wget). A HEALTHCHECK that calls a missing tool fails every time, so the container is marked unhealthy even though the service is fine. Install the tool, use what the image has (busybox wget on Alpine), or ship a tiny health-check binary.',
+      'pt-BR': 'Imagens slim, Alpine, distroless e scratch deixam o curl de fora (e muitas vezes o wget também). Um HEALTHCHECK que chama uma ferramenta ausente falha sempre, e o contêiner fica unhealthy mesmo com o serviço funcionando. Instale a ferramenta, use o que a imagem tem (o wget do busybox no Alpine) ou inclua um binário pequeno de health check.',
+    },
+    examples: {
+      bad: 'FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1',
+      good: 'FROM python:3.12-slim\nHEALTHCHECK CMD ["python", "-c", "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"]',
+    },
+    messages: {
+      missingTool: { en: '{tool} is not installed in {image}: this HEALTHCHECK will always fail.', 'pt-BR': '{tool} não vem instalado em {image}: este HEALTHCHECK vai falhar sempre.' },
+    },
+  },
+  check(model, report) {
+    for (const stage of model.stages) {
+      const root = stageChain(stage).pop()!;
+      const missing = missingDownloaders(root);
+      if (missing.size === 0) continue;
+      const installed = inheritedInstructions(stage).some(
+        (instruction) => instruction.keyword === 'RUN' && callsOf(instruction).some((call) => call.args.some((word) => missing.has(word.value))),
+      ) || inheritedInstructions(stage).some((instruction) => (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && instruction.args.some((word) => /(?:^|\/)(?:curl|wget)$/.test(word.value)));
+      if (installed) continue;
+      for (const instruction of stage.instructions) {
+        if (instruction.keyword !== 'HEALTHCHECK') continue;
+        const image = root.scratch ? 'scratch' : root.baseImage.raw;
+        if (instruction.json) {
+          const tool = (instruction.json[0] ?? '').split('/').pop() ?? '';
+          if (missing.has(tool)) report({ messageId: 'missingTool', data: { tool, image }, range: instruction.argsRange ?? instruction.keywordRange });
+          continue;
+        }
+        const call = callsOf(instruction).find((candidate) => missing.has(candidate.name));
+        if (call) report({ messageId: 'missingTool', data: { tool: call.name, image }, range: call.nameWord.range });
+      }
+    }
+  },
+});

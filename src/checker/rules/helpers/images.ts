@@ -1,0 +1,37 @@
+import type { ImageReference, Stage } from '../../model/types.ts';
+import { isDockerHubOfficial } from '../../model/image-reference.ts';
+
+/** Well-known official image names (typo detection, namespaced copies, variants). */
+export const WELL_KNOWN_IMAGES = [
+  'alpine', 'debian', 'ubuntu', 'busybox', 'fedora', 'centos', 'rockylinux', 'almalinux', 'amazonlinux', 'archlinux', 'opensuse',
+  'node', 'python', 'golang', 'rust', 'ruby', 'php', 'perl', 'openjdk', 'eclipse-temurin', 'amazoncorretto', 'maven', 'gradle',
+  'nginx', 'httpd', 'caddy', 'traefik', 'haproxy', 'postgres', 'mysql', 'mariadb', 'mongo', 'redis', 'memcached', 'rabbitmq',
+  'elasticsearch', 'wordpress', 'tomcat', 'gcc', 'buildpack-deps', 'docker', 'registry', 'bash', 'composer', 'elixir', 'erlang',
+  'haskell', 'julia', 'swift', 'clojure', 'groovy', 'sonarqube', 'jenkins', 'nextcloud', 'ghost', 'drupal', 'influxdb', 'telegraf',
+  'consul', 'vault', 'zookeeper', 'cassandra', 'neo4j', 'couchdb', 'solr', 'kibana', 'logstash', 'hello-world', 'scratch',
+];
+
+/** Tag words used by official images (for spotting typos such as `alipne`, `slim-bookwrom`). */
+export const TAG_WORDS = [
+  'alpine', 'slim', 'bookworm', 'bullseye', 'buster', 'trixie', 'stretch', 'jammy', 'focal', 'noble', 'bionic', 'windowsservercore',
+  'nanoserver', 'jdk', 'jre', 'lts', 'latest', 'stable', 'mainline', 'perl', 'fpm', 'apache', 'cli', 'zts', 'musl', 'glibc', 'uclibc',
+];
+
+export function isOfficial(image: ImageReference): boolean {
+  return isDockerHubOfficial(image);
+}
+
+/** Official Debian/Ubuntu images that ship no curl and no wget. */
+const NO_DOWNLOADER_SLIM = new Set(['python', 'node', 'ruby', 'debian']);
+
+/** Which download tools an image family is known to lack (empty when unknown or present). */
+export function missingDownloaders(stage: Stage): Set<string> {
+  if (stage.scratch || stage.distroless) return new Set(['curl', 'wget']);
+  const image = stage.baseImage;
+  if (stage.baseStage || !isOfficial(image)) return new Set();
+  const tag = image.tag ?? '';
+  if (image.repository === 'alpine' || /(?:^|-)alpine/.test(tag)) return new Set(['curl']);
+  if ((image.repository === 'debian' || image.repository === 'ubuntu') && !tag.includes('curl')) return new Set(['curl', 'wget']);
+  if (NO_DOWNLOADER_SLIM.has(image.repository) && /(?:^|-)slim(?:-|$)/.test(tag)) return new Set(['curl', 'wget']);
+  return new Set();
+}
