@@ -41,6 +41,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        Sidebar: './src/components/starlight/Sidebar.astro',
       },
       customCss: ['./src/styles/reading.css'],
     }),

@@ -11,7 +11,7 @@ export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) return;
   markFragments(root);
-  if (root.dataset.deck === 'talk') prefixSlideIdsPerLesson(root);
+  if (root.dataset.deck === 'talk') scopeIdsPerLesson(root);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const deck = new Reveal(root, {
     hash: true,
@@ -46,16 +46,30 @@ function markFragments(root: HTMLElement): void {
   for (const item of root.querySelectorAll('.fragments li')) item.classList.add('fragment');
 }
 
-/** The talk concatenates lessons whose slide ids repeat (`slide-1`…): make them unique per lesson. */
-function prefixSlideIdsPerLesson(root: HTMLElement): void {
-  for (const lesson of root.querySelectorAll<HTMLElement>('[data-lesson-start]')) {
-    const slug = lesson.dataset.lessonStart!;
-    let node = lesson.nextElementSibling;
-    while (node && !(node as HTMLElement).dataset.lessonStart) {
-      for (const slide of [node, ...node.querySelectorAll('[id^="slide-"]')]) {
-        if (slide.id.startsWith('slide-')) slide.id = `${slug}-${slide.id}`;
+/**
+ * The talk concatenates lessons whose ids repeat (`slide-1`, a "takeaways" heading…): prefix every id in a
+ * lesson's slides with its slug, and the references to them, so anchors and ARIA labels stay unique.
+ */
+function scopeIdsPerLesson(root: HTMLElement): void {
+  for (const start of root.querySelectorAll<HTMLElement>('[data-lesson-start]')) {
+    const slug = start.dataset.lessonStart!;
+    const chunk: Element[] = [];
+    for (let node = start.nextElementSibling; node && !(node as HTMLElement).dataset.lessonStart; node = node.nextElementSibling) {
+      chunk.push(node);
+    }
+    const renamed = new Map<string, string>();
+    for (const element of chunk.flatMap((node) => [node, ...node.querySelectorAll('[id]')])) {
+      if (!element.id) continue;
+      renamed.set(element.id, `${slug}--${element.id}`);
+      element.id = `${slug}--${element.id}`;
+    }
+    for (const element of chunk.flatMap((node) => [node, ...node.querySelectorAll('[aria-labelledby], [aria-describedby], [for], a[href^="#"]')])) {
+      for (const name of ['aria-labelledby', 'aria-describedby', 'for']) {
+        const value = element.getAttribute(name);
+        if (value) element.setAttribute(name, value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' '));
       }
-      node = node.nextElementSibling;
+      const href = element.getAttribute('href');
+      if (href?.startsWith('#') && renamed.has(href.slice(1))) element.setAttribute('href', `#${renamed.get(href.slice(1))}`);
     }
   }
 }

@@ -5,6 +5,8 @@
 export function keepSlidePositionInLink(): void {
   const link = document.querySelector<HTMLAnchorElement>('a[data-view-switch="slides"]');
   if (!link) return;
+  // Float it above Starlight's panes (it starts inside the content's stacking context).
+  document.body.append(link);
   const base = link.getAttribute('href')!.split('#')[0];
   const sections = [...document.querySelectorAll<HTMLElement>('.sl-markdown-content [id^="slide-"]')];
   let scheduled = false;

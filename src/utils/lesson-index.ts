@@ -24,7 +24,9 @@ export function indexLessons(lessonsDir: string): Record<LocaleKey, IndexedLesso
     byLocale[locale] = [];
     for (const name of listMdx(join(lessonsDir, locale))) {
       const file = join('content/lessons', locale, name);
-      const result = lessonFrontmatter.safeParse(readFrontmatter(join(lessonsDir, locale, name), file, problems));
+      const frontmatter = readFrontmatter(join(lessonsDir, locale, name), file, problems);
+      if (frontmatter === undefined) continue;
+      const result = lessonFrontmatter.safeParse(frontmatter);
       if (!result.success) {
         for (const issue of result.error.issues) {
           problems.push(`${file}: frontmatter field "${issue.path.join('.') || '(root)'}": ${issue.message}`);

@@ -4,3 +4,4 @@ export { default as Slide } from './Slide.astro';
 export { default as Fragments } from './Fragments.astro';
 export { default as Timeline } from './Timeline.astro';
 export { default as ReadingOnly } from './ReadingOnly.astro';
+export { default as Quiz } from './Quiz.astro';
