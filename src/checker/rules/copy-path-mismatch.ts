@@ -63,9 +63,11 @@ export default defineRule({
           for (const source of values.slice(0, -1)) {
             const file = baseName(source);
             if (!file) continue;
-            const target = dest.endsWith('/') || dest === '.' || values.length > 2 ? resolvePath(workdir, `${dest}/${file}`) : resolvePath(workdir, dest);
-            copied.set(file, { path: target, line: instruction.range.line });
-            copiedPaths.add(target);
+            const intoDirectory = resolvePath(workdir, `${dest}/${file}`);
+            copied.set(file, { path: intoDirectory, line: instruction.range.line });
+            copiedPaths.add(intoDirectory);
+            // `COPY f /app` copies into /app when /app is a directory: both paths are possible.
+            if (!dest.endsWith('/') && dest !== '.' && values.length === 2) copiedPaths.add(resolvePath(workdir, dest));
           }
         } else if (instruction.keyword === 'RUN') {
           const calls = callsOf(instruction);
