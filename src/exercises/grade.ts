@@ -1,0 +1,93 @@
+import { parseAllDocuments } from 'yaml';
+import { checkDockerfile, parseDockerfile, type Finding, type Lang } from '../checker/index.ts';
+import type { Check, DockerfileSubmission, ExerciseDefinition, ExerciseGraders, GradeResult, RequirementResult, YamlSubmission } from './types.ts';
+
+/** Grades an answer against every requirement of an exercise. Never throws: a broken answer fails with a reason. */
+export function gradeExercise(definition: ExerciseDefinition, graders: ExerciseGraders | undefined, text: string, lang: Lang = 'en'): GradeResult {
+  const checks = graders ? checkAll(graders, typeof text === 'string' ? text : '') : null;
+  const requirements: RequirementResult[] = definition.requirements.map((requirement) => {
+    const check: Check = checks?.[requirement.id] ?? {
+      passed: false,
+      message: { en: `No grader checks requirement "${requirement.id}".`, 'pt-BR': `Nenhum corretor verifica o requisito "${requirement.id}".` },
+    };
+    return { id: requirement.id, passed: check.passed, message: check.message[lang] ?? check.message.en, weight: requirement.weight };
+  });
+  const total = requirements.reduce((sum, requirement) => sum + requirement.weight, 0);
+  const earned = requirements.reduce((sum, requirement) => sum + (requirement.passed ? requirement.weight : 0), 0);
+  return {
+    exercise: definition.id,
+    passed: requirements.length > 0 && requirements.every((requirement) => requirement.passed),
+    score: total > 0 ? Math.round((earned / total) * 100) : 0,
+    requirements,
+  };
+}
+
+function checkAll(graders: ExerciseGraders, text: string): Record<string, Check> {
+  const results: Record<string, Check> = {};
+  if (graders.language === 'yaml') {
+    const submission = yamlSubmission(text);
+    for (const [id, predicate] of Object.entries(graders.requirements)) results[id] = safely(() => predicate(submission));
+    return results;
+  }
+  const submission = dockerfileSubmission(text);
+  const syntaxError = submission ? firstSyntaxError(submission) : null;
+  const tolerant = new Set(graders.gradedDespiteSyntaxErrors ?? []);
+  for (const [id, predicate] of Object.entries(graders.requirements)) {
+    if (!submission) results[id] = { passed: false, message: { en: 'The Dockerfile could not be read.', 'pt-BR': 'Não foi possível ler o Dockerfile.' } };
+    else if (syntaxError && !tolerant.has(id)) results[id] = syntaxError;
+    else results[id] = safely(() => predicate(submission));
+  }
+  return results;
+}
+
+function dockerfileSubmission(text: string): DockerfileSubmission | null {
+  try {
+    const model = parseDockerfile(text);
+    let findings: Finding[] | null = null;
+    return { text, model, findings: () => (findings ??= checkDockerfile(text)) };
+  } catch {
+    return null;
+  }
+}
+
+function firstSyntaxError(submission: DockerfileSubmission): Check | null {
+  const finding = submission.findings().find((candidate) => candidate.rule === 'syntax-error');
+  if (!finding) return null;
+  // Findings carry one language: the pt-BR wording of the same error comes from a second run, only when needed.
+  const portuguese = checkDockerfile(submission.text, { lang: 'pt-BR' }).find((candidate) => candidate.rule === 'syntax-error' && candidate.line === finding.line && candidate.column === finding.column);
+  return {
+    passed: false,
+    message: {
+      en: `Docker cannot build this Dockerfile yet (line ${finding.line}): ${finding.message}`,
+      'pt-BR': `O Docker ainda não consegue fazer o build deste Dockerfile (linha ${finding.line}): ${portuguese?.message ?? finding.message}`,
+    },
+  };
+}
+
+function yamlSubmission(text: string): YamlSubmission {
+  try {
+    const streams = parseAllDocuments(text);
+    const docs = Array.isArray(streams) ? streams : [streams];
+    const broken = docs.find((doc) => doc.errors.length > 0);
+    if (broken) {
+      const error = broken.errors[0];
+      const line = error.linePos?.[0]?.line;
+      const where = line ? ` (line ${line})` : '';
+      const onde = line ? ` (linha ${line})` : '';
+      return { text, documents: [], error: { en: `The YAML does not parse${where}: ${error.message.split('\n')[0]}`, 'pt-BR': `O YAML não é válido${onde}: ${error.message.split('\n')[0]}` } };
+    }
+    return { text, documents: docs.map((doc) => doc.toJS()).filter((doc) => doc !== null && doc !== undefined), error: null };
+  } catch (error) {
+    const reason = (error as Error).message ?? String(error);
+    return { text, documents: [], error: { en: `The YAML does not parse: ${reason}`, 'pt-BR': `O YAML não é válido: ${reason}` } };
+  }
+}
+
+function safely(predicate: () => Check): Check {
+  try {
+    return predicate();
+  } catch (error) {
+    const reason = (error as Error)?.message ?? String(error);
+    return { passed: false, message: { en: `This requirement could not be checked: ${reason}`, 'pt-BR': `Não foi possível verificar este requisito: ${reason}` } };
+  }
+}
