@@ -10,44 +10,62 @@ const isBlank = (ch: string) => ch === ' ' || ch === '\t' || ch === '\r';
 /**
  * Folds an instruction's physical lines into one logical line, as BuildKit does: the escape
  * character at the end of a line joins the next one, and comment or empty lines inside a
- * continuation are dropped.
+ * continuation are dropped. Built from slices of the document, so long files stay linear.
  */
 export function readLogicalLine(text: string, start: number, escapeChar: string): LogicalLine {
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  let i = start;
+  const segments: number[] = [];
   const length = text.length;
+  let segmentStart = start;
+  let i = start;
+  let nextOffset = length;
   while (i < length) {
     const ch = text[i];
     if (ch === '\n') {
-      i++;
+      segments.push(segmentStart, i);
+      nextOffset = i + 1;
       break;
     }
-    if (ch === escapeChar && text[i + 1] === escapeChar) {
-      // An escaped escape character is literal text, never a continuation.
-      chars.push(ch, ch);
-      offsets.push(i, i + 1);
-      i += 2;
-      continue;
-    }
     if (ch === escapeChar) {
+      // An escaped escape character is literal text, never a continuation.
+      if (text[i + 1] === escapeChar) {
+        i += 2;
+        continue;
+      }
       let j = i + 1;
       while (j < length && isBlank(text[j])) j++;
       if (j >= length || text[j] === '\n') {
+        segments.push(segmentStart, i);
         i = j < length ? skipContinuationFillers(text, j + 1) : j;
+        segmentStart = i;
         continue;
       }
     }
-    chars.push(ch);
-    offsets.push(i);
     i++;
   }
-  let end = chars.length;
-  while (end > 0 && (chars[end - 1] === '\r')) end--;
-  const docOffsets = new Int32Array(end + 1);
-  for (let k = 0; k < end; k++) docOffsets[k] = offsets[k];
-  docOffsets[end] = end > 0 ? offsets[end - 1] + 1 : start;
-  return { text: chars.slice(0, end).join(''), docOffsets, nextOffset: i };
+  if (i >= length) segments.push(segmentStart, Math.min(i, length));
+
+  // Drop a trailing carriage return of the last physical line.
+  const last = segments.length - 1;
+  while (segments[last] > segments[last - 1] && text[segments[last] - 1] === '\r') segments[last]--;
+
+  const parts: string[] = [];
+  const segmentStarts: number[] = [];
+  const segmentDocStarts: number[] = [];
+  let foldedLength = 0;
+  for (let s = 0; s < segments.length; s += 2) {
+    const from = segments[s];
+    const to = segments[s + 1];
+    if (to <= from) continue;
+    parts.push(text.slice(from, to));
+    segmentStarts.push(foldedLength);
+    segmentDocStarts.push(from);
+    foldedLength += to - from;
+  }
+  if (segmentStarts.length === 0) {
+    segmentStarts.push(0);
+    segmentDocStarts.push(start);
+  }
+  return { text: parts.length === 1 ? parts[0] : parts.join(''), segmentStarts, segmentDocStarts, nextOffset };
 }
 
 /** Skips comment lines and empty lines that sit inside a continuation. */

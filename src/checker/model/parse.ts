@@ -1,4 +1,5 @@
 import { findHeredocMarkers, readHeredocBodies } from './heredocs.ts';
+import { HEREDOC_CAPABLE } from './instruction-syntax.ts';
 import { parseImageReference, isDistroless } from './image-reference.ts';
 import { attachHeredocShell, readInstruction, type InstructionContext } from './read-instruction.ts';
 import { readLogicalLine } from './logical-line.ts';
@@ -63,11 +64,11 @@ function parseModel(text: string): DockerfileModel {
     offset = logical.nextOffset;
     if (instruction.json === null && instruction.argsText.includes('<<')) {
       const markers = findHeredocMarkers(instruction.args);
-      if (markers.length > 0 && (instruction.keyword === 'RUN' || instruction.keyword === 'COPY' || instruction.keyword === 'ADD')) {
+      if (markers.length > 0 && HEREDOC_CAPABLE.has(instruction.keyword)) {
         const read = readHeredocBodies(text, map, logical.nextOffset, markers);
         instruction.heredocs = read.heredocs;
         offset = read.endOffset;
-        instruction.range = map.range(logical.docOffsets[0], read.lastLineEnd);
+        instruction.range = map.range(instruction.offset, read.lastLineEnd);
         for (const heredoc of read.heredocs) {
           if (!heredoc.terminated) {
             const marker = markers.find((m) => m.name === heredoc.name);
@@ -118,6 +119,7 @@ function buildStages(model: DockerfileModel, problems: SyntaxProblem[]): void {
   let scope: Map<string, string | null> = globalScope;
   let envOnly = new Map<string, string | null>();
   const stageEnv: Map<string, string | null>[] = [];
+  const stagesByName = new Map<string, Stage>();
   let stage: Stage | null = null;
   const lookupIn = (map: ReadonlyMap<string, string | null>) => (name: string) => map.get(name);
 
@@ -125,7 +127,9 @@ function buildStages(model: DockerfileModel, problems: SyntaxProblem[]): void {
     if (instruction.keyword === 'FROM') {
       if (stage) stageEnv[stage.index] = envOnly;
       instruction.variables = globalScope;
-      stage = createStage(model, instruction, globalScope, problems);
+      stage = createStage(model, instruction, globalScope, stagesByName, problems);
+      // The first stage with a name wins, as in BuildKit.
+      if (stage.name && !stagesByName.has(stage.name.toLowerCase())) stagesByName.set(stage.name.toLowerCase(), stage);
       instruction.stageIndex = stage.index;
       model.stages.push(stage);
       const inherited = stage.baseStage ? stageEnv[stage.baseStage.index] ?? new Map() : new Map<string, string | null>();
@@ -164,7 +168,13 @@ function unquote(value: string): string {
   return value;
 }
 
-function createStage(model: DockerfileModel, from: Instruction, globalScope: ReadonlyMap<string, string | null>, problems: SyntaxProblem[]): Stage {
+function createStage(
+  model: DockerfileModel,
+  from: Instruction,
+  globalScope: ReadonlyMap<string, string | null>,
+  stagesByName: ReadonlyMap<string, Stage>,
+  problems: SyntaxProblem[],
+): Stage {
   const [imageWord, asWord, nameWord] = from.args;
   // An empty FROM is already reported as missingArguments.
   if (imageWord && (from.args.length === 2 || from.args.length > 3 || (asWord && asWord.value.toLowerCase() !== 'as'))) {
@@ -174,7 +184,7 @@ function createStage(model: DockerfileModel, from: Instruction, globalScope: Rea
   const expanded = expandVariables(rawImage, (name) => globalScope.get(name), model.escapeChar).value;
   const baseImage = parseImageReference(expanded);
   const lowered = expanded.toLowerCase();
-  const baseStage = model.stages.find((stage) => stage.name !== null && stage.name.toLowerCase() === lowered) ?? null;
+  const baseStage = stagesByName.get(lowered) ?? null;
   const platformFlag = from.flags.find((flag) => flag.name === 'platform');
   const hasName = asWord && asWord.value.toLowerCase() === 'as' && nameWord;
   return {

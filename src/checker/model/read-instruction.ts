@@ -1,8 +1,8 @@
-import { BOOLEAN_FLAGS, HEREDOC_CAPABLE, JSON_CAPABLE, KNOWN_FLAGS, NEEDS_ARGUMENTS } from './instruction-syntax.ts';
+import { BOOLEAN_FLAGS, JSON_CAPABLE, KNOWN_FLAGS, NEEDS_ARGUMENTS } from './instruction-syntax.ts';
 import { readJsonArgs } from './json-args.ts';
 import { readShellScript } from './shell/read-script.ts';
 import type { MappedText, SourceMap } from './source-map.ts';
-import { mappedRange, sliceOfDocument } from './source-map.ts';
+import { documentOffset, mappedRange, sliceOfDocument } from './source-map.ts';
 import type { Flag, Instruction, KeyValue, ShellScript, SyntaxProblem, Word } from './types.ts';
 import { splitWords } from './words.ts';
 
@@ -72,8 +72,8 @@ export function readInstruction(context: InstructionContext, source: MappedText,
     stageIndex: -1,
     index,
     commentsAbove: [],
-    offset: source.docOffsets[keywordStart],
-    docOffsets: source.docOffsets,
+    offset: documentOffset(source, keywordStart),
+    source,
   };
 
   if (!(keyword in KNOWN_FLAGS)) {
@@ -102,7 +102,6 @@ export function readInstruction(context: InstructionContext, source: MappedText,
   if ((keyword === 'COPY' || keyword === 'ADD') && instruction.json === null && args.length < 2 && argsText !== '') {
     problems.push({ messageId: 'copyNeedsTwoArguments', data: { instruction: keywordAsWritten }, range: instruction.argsRange ?? keywordRange });
   }
-  void HEREDOC_CAPABLE;
   return instruction;
 }
 

@@ -37,22 +37,38 @@ export function createSourceMap(text: string): SourceMap {
   return { lineStarts, position, range, offsetOf };
 }
 
-/** Text whose characters come from scattered document offsets (continuations folded away). */
+/**
+ * Text whose characters come from scattered places in the document (continuations folded away).
+ * Stored as segments, so an instruction without continuations costs no per-character table.
+ */
 export interface MappedText {
   text: string;
-  /** Document offset of each character; one extra entry for the end. */
-  docOffsets: Int32Array;
+  /** Offset in `text` where each segment starts (ascending, first is 0). */
+  segmentStarts: number[];
+  /** Document offset of each segment's first character. */
+  segmentDocStarts: number[];
+}
+
+/** Document offset of character `index` of the mapped text. */
+export function documentOffset(source: MappedText, index: number): number {
+  const starts = source.segmentStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= index) low = mid;
+    else high = mid - 1;
+  }
+  return source.segmentDocStarts[low] + (index - starts[low]);
 }
 
 export function mappedRange(source: MappedText, map: SourceMap, start: number, end: number): SourceRange {
-  const docStart = source.docOffsets[start];
-  const docEnd = end > start ? source.docOffsets[end - 1] + 1 : docStart;
+  const docStart = documentOffset(source, start);
+  const docEnd = end > start ? documentOffset(source, end - 1) + 1 : docStart;
   return map.range(docStart, docEnd);
 }
 
 /** A contiguous slice of the document. */
 export function sliceOfDocument(text: string, start: number, end: number): MappedText {
-  const docOffsets = new Int32Array(end - start + 1);
-  for (let i = 0; i <= end - start; i++) docOffsets[i] = start + i;
-  return { text: text.slice(start, end), docOffsets };
+  return { text: text.slice(start, end), segmentStarts: [0], segmentDocStarts: [start] };
 }

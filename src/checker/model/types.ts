@@ -1,4 +1,5 @@
 import type { SourceRange } from '../types.ts';
+import type { MappedText } from './source-map.ts';
 
 /** A word of an instruction or of a shell command, with quotes and escapes removed in `value`. */
 export interface Word {
@@ -99,8 +100,8 @@ export interface Instruction {
   commentsAbove: Comment[];
   /** Start offset of the instruction's logical text in the document. */
   offset: number;
-  /** Maps an offset in `text` to a document offset. */
-  docOffsets: Int32Array;
+  /** The logical line the instruction was read from, with its map back to the document. */
+  source: MappedText;
 }
 
 export interface Comment {

@@ -16,25 +16,29 @@ export function splitWords(source: MappedText, map: SourceMap, from: number, to:
     while (i < to && isSpace(text[i])) i++;
     if (i >= to) break;
     const start = i;
-    let value = '';
+    // Built only once a quote or escape shows up; plain words are a single slice.
+    let value: string | null = null;
     let hasExpansion = false;
     let quote: string | null = null;
     while (i < to) {
       const ch = text[i];
       if (quote === null && isSpace(ch)) break;
       if (ch === escapeChar && quote !== "'" && i + 1 < to) {
-        value += text[i + 1];
+        value = (value ?? text.slice(start, i)) + text[i + 1];
         i += 2;
         continue;
       }
-      if (quote === null && (ch === '"' || ch === "'")) quote = ch;
-      else if (quote !== null && ch === quote) quote = null;
+      if (quote === null && (ch === '"' || ch === "'")) {
+        value = value ?? text.slice(start, i);
+        quote = ch;
+      } else if (quote !== null && ch === quote) quote = null;
       else {
         if (ch === '$' && quote !== "'") hasExpansion = true;
-        value += ch;
+        if (value !== null) value += ch;
       }
       i++;
     }
+    if (value === null) value = text.slice(start, i);
     words.push({ value, raw: text.slice(start, i), start, end: i, range: mappedRange(source, map, start, i), hasExpansion });
   }
   return words;

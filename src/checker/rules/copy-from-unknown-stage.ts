@@ -20,16 +20,17 @@ export default defineRule({
     },
   },
   check(model, report) {
+    const firstByName = new Map<string, number>();
+    for (const stage of model.stages) if (stage.name && !firstByName.has(stage.name.toLowerCase())) firstByName.set(stage.name.toLowerCase(), stage.index);
     for (const { instruction, flag } of copyFromFlags(model)) {
       const name = flag.value.toLowerCase();
       if (looksLikeImage(name)) continue;
       if (/^\d+$/.test(name)) {
         if (Number(name) < instruction.stageIndex) continue;
       }
-      const stage = model.stages.find((candidate) => candidate.name?.toLowerCase() === name);
-      if (stage && stage.index < instruction.stageIndex) continue;
-      if (stage && stage.index === instruction.stageIndex) continue;
-      if (stage) report({ messageId: 'laterStage', data: { name: flag.value }, range: flag.valueRange ?? flag.range });
+      const stageIndex = firstByName.get(name);
+      if (stageIndex !== undefined && stageIndex <= instruction.stageIndex) continue;
+      if (stageIndex !== undefined) report({ messageId: 'laterStage', data: { name: flag.value }, range: flag.valueRange ?? flag.range });
       else if (!/^\d+$/.test(name)) report({ messageId: 'unknownStage', data: { name: flag.value }, range: flag.valueRange ?? flag.range });
     }
   },

@@ -1,5 +1,4 @@
 import { defineRule } from '../define-rule.ts';
-import { stageOf } from './helpers/stages.ts';
 
 const SHELLS_WITH_PIPEFAIL = /(?:^|\/)(?:bash|zsh|ash|ksh|mksh|sh)$/;
 
@@ -21,11 +20,15 @@ export default defineRule({
     },
   },
   check(model, report) {
+    let shell: string[] | null = null;
+    let stageIndex = -2;
     for (const instruction of model.instructions) {
+      if (instruction.stageIndex !== stageIndex) {
+        stageIndex = instruction.stageIndex;
+        shell = null;
+      }
+      if (instruction.keyword === 'SHELL') shell = instruction.json;
       if (instruction.keyword !== 'RUN' || !instruction.shell || instruction.shell.pipes === 0) continue;
-      const stage = stageOf(model, instruction);
-      const shells = (stage?.instructions ?? []).filter((other) => other.keyword === 'SHELL' && other.index < instruction.index);
-      const shell = shells[shells.length - 1]?.json;
       if (shell && (!SHELLS_WITH_PIPEFAIL.test(shell[0] ?? '') || shell.includes('pipefail'))) continue;
       let pipefail = false;
       for (const command of instruction.shell.commands) {

@@ -19,11 +19,14 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const stage of model.stages) {
-      if (!stage.name || !stage.nameRange || stage.name === stage.name.toLowerCase()) continue;
+    const mixedCase = model.stages.filter((stage) => stage.name && stage.name !== stage.name.toLowerCase());
+    if (mixedCase.length === 0) return;
+    const references = model.instructions.filter((instruction) => instruction.keyword === 'FROM' || instruction.flags.some((flag) => flag.name === 'from'));
+    for (const stage of mixedCase) {
+      if (!stage.name || !stage.nameRange) continue;
       const lower = stage.name.toLowerCase();
       const fix: TextEdit[] = [{ ...stage.nameRange, text: lower }];
-      for (const instruction of model.instructions) {
+      for (const instruction of references) {
         for (const flag of instruction.flags) {
           if (flag.name === 'from' && flag.value === stage.name && flag.valueRange) fix.push({ ...flag.valueRange, text: lower });
         }

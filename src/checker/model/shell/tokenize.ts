@@ -77,10 +77,16 @@ interface WordRead {
   hasExpansion: boolean;
 }
 
+const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '&', '|', '(', ')', '<', '>']);
+const SPECIAL = new Set(['\\', "'", '"', '$', '`']);
+
 function readWord(text: string, start: number, to: number): WordRead {
-  let value = '';
-  let hasExpansion = false;
+  // Plain words (no quotes, escapes or expansions) are a single slice of the text.
   let i = start;
+  while (i < to && !WORD_END.has(text[i]) && !SPECIAL.has(text[i])) i++;
+  if (i >= to || WORD_END.has(text[i])) return { value: text.slice(start, i), end: i, hasExpansion: false };
+  let value = text.slice(start, i);
+  let hasExpansion = false;
   while (i < to) {
     const ch = text[i];
     if (isBlank(ch) || ch === '\n') break;

@@ -82,29 +82,36 @@ export interface RunCommand {
   instruction: Instruction;
   stage: Stage | null;
   call: CommandCall;
-  /** Position among the instruction's commands. */
-  index: number;
 }
 
-/** Every command run by RUN instructions, in order. */
-export function* runCommands(model: DockerfileModel): Generator<RunCommand> {
-  for (const instruction of model.instructions) {
-    if (instruction.keyword !== 'RUN' || !instruction.shell) continue;
-    const stage = model.stages[instruction.stageIndex] ?? null;
-    const commands = instruction.shell.commands;
-    for (let index = 0; index < commands.length; index++) {
-      const call = unwrap(commands[index]);
-      if (call) yield { instruction, stage, call, index };
+const callsCache = new WeakMap<Instruction, CommandCall[]>();
+const runCommandsCache = new WeakMap<DockerfileModel, RunCommand[]>();
+
+/** Every command run by RUN instructions, in order (computed once per model, shared by all rules). */
+export function runCommands(model: DockerfileModel): RunCommand[] {
+  let cached = runCommandsCache.get(model);
+  if (!cached) {
+    cached = [];
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== 'RUN' || !instruction.shell) continue;
+      const stage = model.stages[instruction.stageIndex] ?? null;
+      for (const call of callsOf(instruction)) cached.push({ instruction, stage, call });
     }
+    runCommandsCache.set(model, cached);
   }
+  return cached;
 }
 
-/** The unwrapped commands of one instruction. */
+/** The unwrapped commands of one instruction (computed once per instruction). */
 export function callsOf(instruction: Instruction): CommandCall[] {
-  const calls: CommandCall[] = [];
-  for (const command of instruction.shell?.commands ?? []) {
-    const call = unwrap(command);
-    if (call) calls.push(call);
+  let calls = callsCache.get(instruction);
+  if (!calls) {
+    calls = [];
+    for (const command of instruction.shell?.commands ?? []) {
+      const call = unwrap(command);
+      if (call) calls.push(call);
+    }
+    callsCache.set(instruction, calls);
   }
   return calls;
 }

@@ -4,8 +4,19 @@ import { positionals, type CommandCall } from './commands.ts';
 const APT_VALUE_OPTIONS = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);
 const YUM_VALUE_OPTIONS = new Set(['-c', '-d', '-e', '-x', '--exclude', '--enablerepo', '--disablerepo', '--setopt', '--installroot', '--releasever', '--repo']);
 
+const subcommandCache = new WeakMap<CommandCall, { word: Word; rest: Word[] } | null>();
+
 /** The subcommand of a package manager call (`apt-get -q install x` → `install`), or null. */
 export function subcommandOf(call: CommandCall): { word: Word; rest: Word[] } | null {
+  let cached = subcommandCache.get(call);
+  if (cached === undefined) {
+    cached = findSubcommand(call);
+    subcommandCache.set(call, cached);
+  }
+  return cached;
+}
+
+function findSubcommand(call: CommandCall): { word: Word; rest: Word[] } | null {
   const valueOptions = call.name === 'apt-get' || call.name === 'apt' ? APT_VALUE_OPTIONS : YUM_VALUE_OPTIONS;
   const words = positionals(call.args, valueOptions);
   if (words.length === 0) return null;
