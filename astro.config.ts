@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { slideSectionsPlugin } from './src/markdown/slide-sections-plugin.ts';
+import { lazyMonacoCss } from './src/vite/lazy-monaco-css.ts';
 import { indexLessons } from './src/utils/lesson-index.ts';
 import { locales, langTagOf, type LocaleKey } from './src/utils/locales.ts';
 import modulesFile from './content/modules.json' with { type: 'json' };
@@ -23,6 +24,7 @@ export default defineConfig({
   site: 'https://containers-the-right-way.example',
   trailingSlash: 'always',
   devToolbar: { enabled: false },
+  vite: { plugins: [lazyMonacoCss()], worker: { format: 'es' } },
   markdown: {
     processor: satteri({ hastPlugins: [slideSectionsPlugin(lessonsDir)] }),
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },

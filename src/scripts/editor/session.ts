@@ -1,0 +1,123 @@
+import type { Finding, Lang } from '../../checker/index.ts';
+import type { CheckResponse, GradeResult } from '../../workers/checker-protocol.ts';
+import { monaco } from './monaco.ts';
+import { CheckerClient } from './checker-client.ts';
+import { findingsToMarkers } from './markers.ts';
+import { findingsByModel, registerDockerfileFeatures } from './language-features.ts';
+import { renderFindings } from './findings-list.ts';
+import type { EditorHost } from './element.ts';
+
+export interface EditorResult {
+  text: string;
+  findings: Finding[];
+  grade?: GradeResult;
+  error?: string;
+}
+
+export interface EditorApi {
+  getValue(): string;
+  /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
+  replaceAll(text: string): void;
+  undo(): void;
+  focus(): void;
+}
+
+const FONT_KEY = 'ctrw:editor-font-size';
+const CHECK_DELAY_MS = 120;
+const SAVE_DELAY_MS = 400;
+
+/** Turns the static code block of an editor host into a live Monaco editor with checker feedback. */
+export function openEditor(host: EditorHost): EditorApi {
+  const lang = (document.documentElement.lang === 'pt-BR' ? 'pt-BR' : 'en') as Lang;
+  const language = host.language;
+  if (language === 'dockerfile') registerDockerfileFeatures(monaco, lang);
+
+  const mount = host.querySelector<HTMLElement>('.editor-host')!;
+  const findingsList = host.querySelector<HTMLElement>('.editor-findings');
+  const status = host.querySelector<HTMLElement>('.editor-status')!;
+  const fontSize = Number(localStorage.getItem(FONT_KEY)) || 15;
+  const editor = monaco.editor.create(mount, {
+    value: host.currentText(),
+    language,
+    theme: themeName(),
+    fontSize,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    tabSize: 2,
+    lineNumbersMinChars: 3,
+    wordWrap: 'on',
+    ariaLabel: host.dataset.label ?? 'Dockerfile',
+    accessibilitySupport: 'auto',
+    fixedOverflowWidgets: true,
+    renderValidationDecorations: 'on',
+  });
+  const model = editor.getModel()!;
+
+  // Keys typed in the editor belong to the editor: a reveal.js deck around it must not see them.
+  mount.addEventListener('keydown', (event) => event.stopPropagation());
+  // Escape leaves the editor (when no widget is open), so keyboard users are never trapped in it.
+  editor.addCommand(
+    monaco.KeyCode.Escape,
+    () => host.querySelector<HTMLElement>('[data-editor-action="leave"]')?.focus(),
+    '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !markersNavigationVisible && !inSnippetMode',
+  );
+
+  const checker = new CheckerClient((response: CheckResponse) => {
+    if (response.error) status.textContent = host.text('editor.checkerFailed');
+    const findings = response.findings;
+    findingsByModel.set(model, findings);
+    monaco.editor.setModelMarkers(model, 'checker', findingsToMarkers(monaco, findings, location.origin));
+    if (findingsList) renderFindings(findingsList, findings, lang);
+    host.dispatchEvent(new CustomEvent<EditorResult>('editor-result', { detail: { text: model.getValue(), findings, grade: response.grade, error: response.error } }));
+  });
+  const requestCheck = () => checker.check({ text: model.getValue(), lang, language, exerciseId: host.dataset.exercise });
+
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    const result = host.saveText(model.getValue());
+    status.textContent = result.ok ? '' : host.text(result.reason === 'quota' ? 'editor.quota' : 'editor.storageUnavailable');
+  };
+  model.onDidChangeContent(() => {
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(requestCheck, CHECK_DELAY_MS);
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(save, SAVE_DELAY_MS);
+  });
+  // Never lose the last keystrokes: save right away when the tab is hidden or closed.
+  const flush = () => saveTimer !== undefined && save();
+  addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+
+  // Follow the site's light/dark theme.
+  new MutationObserver(() => monaco.editor.setTheme(themeName())).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+
+  for (const button of host.querySelectorAll<HTMLButtonElement>('[data-editor-font]')) {
+    button.addEventListener('click', () => {
+      const next = Math.max(10, Math.min(32, (editor.getOption(monaco.editor.EditorOption.fontSize) as number) + Number(button.dataset.editorFont)));
+      editor.updateOptions({ fontSize: next });
+      localStorage.setItem(FONT_KEY, String(next));
+    });
+  }
+
+  requestCheck();
+  const api: EditorApi = {
+    getValue: () => model.getValue(),
+    replaceAll(text) {
+      editor.pushUndoStop();
+      editor.executeEdits('replace-all', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+      editor.focus();
+    },
+    undo: () => editor.trigger('exercise', 'undo', null),
+    focus: () => editor.focus(),
+  };
+  return api;
+}
+
+function themeName(): string {
+  return document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
+}

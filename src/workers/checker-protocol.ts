@@ -1,0 +1,35 @@
+import type { Finding, Lang } from '../checker/index.ts';
+
+/** Messages between the editor and the checker worker. */
+export interface CheckRequest {
+  seq: number;
+  text: string;
+  lang: Lang;
+  /** Grade against this exercise as well as linting. */
+  exerciseId?: string;
+  /** `yaml` texts (exercise 10) are graded only, never linted as Dockerfiles. */
+  language: 'dockerfile' | 'yaml';
+}
+
+export interface RequirementResult {
+  id: string;
+  passed: boolean;
+  message: string;
+  weight: number;
+}
+
+export interface GradeResult {
+  exercise: string;
+  passed: boolean;
+  score: number;
+  requirements: RequirementResult[];
+}
+
+export interface CheckResponse {
+  seq: number;
+  findings: Finding[];
+  grade?: GradeResult;
+  /** Milliseconds the worker spent (for the benchmark). */
+  took: number;
+  error?: string;
+}
