@@ -307,3 +307,32 @@ export function startInstruction(stage: Stage): Instruction | null {
   const find = (keyword: string) => instructions.filter((instruction) => instruction.keyword === keyword).pop() ?? null;
   return find('ENTRYPOINT') ?? find('CMD');
 }
+
+/** PATH in Debian-based, distroless and scratch-built images (the exec form looks bare names up there). */
+const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/** The COPY that put an executable into the image, for a path or a bare name run in exec form. */
+export function copiedExecutable(stage: Stage, command: string, instruction: Instruction | null): CopiedPath | null {
+  if (command.includes('/')) return copiedTo(stage, resolvePath(workdirAt(stage, instruction), command));
+  for (const folder of DEFAULT_PATH) {
+    const copy = copiedTo(stage, `${folder}/${command}`);
+    if (copy) return copy;
+  }
+  return null;
+}
+
+/** `go build` calls, with their output path (`-o X`, `-o=X`) if given. */
+export function goBuilds(instructions: Instruction[]): { call: Call; output: string | null }[] {
+  return runCalls(instructions)
+    .filter((call) => call.name === 'go' && positionals(call.args, ['-o', '-ldflags', '-tags', '-gcflags', '-trimpath'])[0] === 'build')
+    .map((call) => {
+      const index = call.args.findIndex((arg) => arg === '-o' || arg.startsWith('-o='));
+      const output = index === -1 ? null : call.args[index] === '-o' ? (call.args[index + 1] ?? null) : call.args[index].slice(3);
+      return { call, output: output === null ? null : expand(output, call.instruction) };
+    });
+}
+
+/** The value a variable has for a command: `VAR=x cmd`, `env VAR=x cmd`, or ARG/ENV in scope. */
+export function variableFor(call: Call, name: string): string | null {
+  return call.assignments.get(name) ?? call.instruction.variables.get(name) ?? null;
+}
