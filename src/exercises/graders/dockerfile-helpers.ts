@@ -336,3 +336,32 @@ export function goBuilds(instructions: Instruction[]): { call: Call; output: str
 export function variableFor(call: Call, name: string): string | null {
   return call.assignments.get(name) ?? call.instruction.variables.get(name) ?? null;
 }
+
+export interface RequirementsInstall {
+  instruction: Instruction;
+  call: Call;
+  /** The file as written after `-r`. */
+  file: string;
+  /** Where pip looks for it (resolved against WORKDIR). */
+  path: string;
+  /** The COPY that put it there before this RUN, or null. */
+  copy: CopiedPath | null;
+}
+
+/** Every `pip install -r FILE` of a stage chain, with the COPY that provided the file. */
+export function requirementsInstalls(stage: Stage): RequirementsInstall[] {
+  const result: RequirementsInstall[] = [];
+  for (const instruction of inheritedInstructions(stage)) {
+    if (instruction.keyword !== 'RUN') continue;
+    for (const call of callsOf(instruction)) {
+      const args = pipInstallArgs(call);
+      if (!args) continue;
+      for (const file of pipRequirementFiles(args)) {
+        const path = resolvePath(workdirAt(stage, instruction), expand(file, instruction));
+        const copy = copiedPaths(stage).filter((candidate) => candidate.instruction.index < instruction.index && (candidate.target === path || (candidate.folder && path.startsWith(`${candidate.target.replace(/\/$/, '')}/`)))).pop() ?? null;
+        result.push({ instruction, call, file, path, copy });
+      }
+    }
+  }
+  return result;
+}

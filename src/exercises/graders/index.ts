@@ -1,11 +1,15 @@
 import type { ExerciseGraders } from '../types.ts';
 import goStaticScratch from './go-static-scratch.ts';
+import nodeAlpineProd from './node-alpine-prod.ts';
 import pinBaseImage from './pin-base-image.ts';
+import pythonCacheOrder from './python-cache-order.ts';
 import spotTheBugs from './spot-the-bugs.ts';
 
 /** Graders per exercise id; the ids match `content/exercises/<id>.yaml`. */
 export const graders: Record<string, ExerciseGraders> = {
   'pin-base-image': pinBaseImage,
   'go-static-scratch': goStaticScratch,
+  'node-alpine-prod': nodeAlpineProd,
+  'python-cache-order': pythonCacheOrder,
   'spot-the-bugs': spotTheBugs,
 };
