@@ -45,7 +45,7 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Sidebar: './src/components/starlight/Sidebar.astro',
       },
-      customCss: ['./src/styles/reading.css'],
+      customCss: ['./src/styles/reading.css', './src/styles/exercise.css'],
     }),
   ],
 });

@@ -5,6 +5,7 @@ import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import '../styles/deck.css';
+import '../styles/exercise.css';
 
 /** Starts reveal.js on the page's `.reveal` element: lesson decks and the whole talk share this. */
 export async function startDeck(): Promise<void> {

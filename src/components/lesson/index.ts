@@ -5,3 +5,4 @@ export { default as Fragments } from './Fragments.astro';
 export { default as Timeline } from './Timeline.astro';
 export { default as ReadingOnly } from './ReadingOnly.astro';
 export { default as Quiz } from './Quiz.astro';
+export { default as Exercise } from './Exercise.astro';
