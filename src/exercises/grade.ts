@@ -43,8 +43,16 @@ function checkAll(graders: ExerciseGraders, text: string): Record<string, Check>
 function dockerfileSubmission(text: string): DockerfileSubmission | null {
   try {
     const model = parseDockerfile(text);
-    let findings: Finding[] | null = null;
-    return { text, model, findings: () => (findings ??= checkDockerfile(text)) };
+    const findings = new Map<Lang, Finding[]>();
+    return {
+      text,
+      model,
+      findings(lang: Lang = 'en') {
+        let result = findings.get(lang);
+        if (!result) findings.set(lang, (result = checkDockerfile(text, { lang })));
+        return result;
+      },
+    };
   } catch {
     return null;
   }
@@ -53,8 +61,7 @@ function dockerfileSubmission(text: string): DockerfileSubmission | null {
 function firstSyntaxError(submission: DockerfileSubmission): Check | null {
   const finding = submission.findings().find((candidate) => candidate.rule === 'syntax-error');
   if (!finding) return null;
-  // Findings carry one language: the pt-BR wording of the same error comes from a second run, only when needed.
-  const portuguese = checkDockerfile(submission.text, { lang: 'pt-BR' }).find((candidate) => candidate.rule === 'syntax-error' && candidate.line === finding.line && candidate.column === finding.column);
+  const portuguese = submission.findings('pt-BR').find((candidate) => candidate.rule === 'syntax-error' && candidate.line === finding.line && candidate.column === finding.column);
   return {
     passed: false,
     message: {

@@ -42,8 +42,8 @@ export interface Check {
 export interface DockerfileSubmission {
   text: string;
   model: DockerfileModel;
-  /** The checker's findings in English (rule ids are what graders look at). */
-  findings(): Finding[];
+  /** The checker's findings (computed once per language; graders look at rule ids, and quote messages). */
+  findings(lang?: Lang): Finding[];
 }
 
 /** A YAML answer: every document of the stream, or the parse error. */

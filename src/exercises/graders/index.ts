@@ -1,5 +1,7 @@
 import type { ExerciseGraders } from '../types.ts';
+import distrolessHealthcheck from './distroless-healthcheck.ts';
 import goStaticScratch from './go-static-scratch.ts';
+import healthcheckTiming from './healthcheck-timing.ts';
 import nodeAlpineProd from './node-alpine-prod.ts';
 import pinBaseImage from './pin-base-image.ts';
 import pythonCacheOrder from './python-cache-order.ts';
@@ -11,5 +13,7 @@ export const graders: Record<string, ExerciseGraders> = {
   'go-static-scratch': goStaticScratch,
   'node-alpine-prod': nodeAlpineProd,
   'python-cache-order': pythonCacheOrder,
+  'distroless-healthcheck': distrolessHealthcheck,
+  'healthcheck-timing': healthcheckTiming,
   'spot-the-bugs': spotTheBugs,
 };

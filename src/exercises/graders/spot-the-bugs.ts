@@ -27,7 +27,10 @@ const graders: DockerfileGraders = {
           `"FROM ${words.join(' ')}": o espaço quebra a referência da imagem, e o Docker lê "${words[0]}" e um "${words[1]}" solto. Escreva a referência numa palavra só.`,
         );
       const broken = submission.findings().find((finding) => finding.rule === 'syntax-error');
-      if (broken) return fail(`Docker cannot build this yet (line ${broken.line}): ${broken.message}`, `O Docker ainda não consegue fazer este build (linha ${broken.line}): corrija o erro de sintaxe.`);
+      if (broken) {
+        const portuguese = submission.findings('pt-BR').find((finding) => finding.rule === 'syntax-error')?.message ?? broken.message;
+        return fail(`Docker cannot build this yet (line ${broken.line}): ${broken.message}`, `O Docker ainda não consegue fazer este build (linha ${broken.line}): ${portuguese}`);
+      }
       if (imageName(stage) !== 'node') return fail(`The app is a Node.js app: keep a node base image (found "${stage.baseImage.raw}").`, `A aplicação é Node.js: mantenha uma imagem base node (encontrei "${stage.baseImage.raw}").`);
       const tag = stage.baseImage.tag;
       if (tag !== null && tag.includes('onbuild'))
