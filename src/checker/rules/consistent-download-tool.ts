@@ -4,7 +4,7 @@ import { runCommands } from './helpers/commands.ts';
 export default defineRule({
   meta: {
     id: 'consistent-download-tool',
-    aliases: { trivy: ['DS-0014'] },
+    aliases: { hadolint: ['DL4001'], trivy: ['DS-0014'] },
     severity: 'style',
     fixable: false,
     lesson: 'small-images',

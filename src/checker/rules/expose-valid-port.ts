@@ -24,7 +24,8 @@ export default defineRule({
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'EXPOSE') continue;
       for (const word of instruction.args) {
-        if (word.hasExpansion) continue;
+        // Host mappings (`80:80`) are reported by expose-port-only.
+        if (word.hasExpansion || word.value.includes(':')) continue;
         const match = PORT_SPEC.exec(word.value);
         if (!match) {
           report({ messageId: 'invalid', data: { value: word.value }, range: word.range });

@@ -5,7 +5,7 @@ import { inheritedInstructions } from './helpers/stages.ts';
 export default defineRule({
   meta: {
     id: 'healthcheck-missing',
-    aliases: { trivy: ['DS-0026'] },
+    aliases: { hadolint: ['DL3057'], trivy: ['DS-0026'] },
     severity: 'info',
     fixable: false,
     lesson: 'healthchecks-and-probes',

@@ -14,11 +14,16 @@ import copyFromUnknownStage from './copy-from-unknown-stage.ts';
 import copyManifestsBeforeSources from './copy-manifests-before-sources.ts';
 import copyMultipleSourcesDestSlash from './copy-multiple-sources-dest-slash.ts';
 import copyPathMismatch from './copy-path-mismatch.ts';
+import copyRelativeDestWithoutWorkdir from './copy-relative-dest-without-workdir.ts';
 import dnfCleanCache from './dnf-clean-cache.ts';
 import duplicateStageName from './duplicate-stage-name.ts';
+import envSelfReference from './env-self-reference.ts';
 import execFormCmd from './exec-form-cmd.ts';
+import exposePortOnly from './expose-port-only.ts';
+import exposeProtocolCasing from './expose-protocol-casing.ts';
 import exposeValidPort from './expose-valid-port.ts';
 import fromAsCasing from './from-as-casing.ts';
+import fromPlatformConstant from './from-platform-constant.ts';
 import healthcheckMissing from './healthcheck-missing.ts';
 import healthcheckOptionsValid from './healthcheck-options-valid.ts';
 import healthcheckToolMissing from './healthcheck-tool-missing.ts';
@@ -29,6 +34,7 @@ import legacyKeyValueFormat from './legacy-key-value-format.ts';
 import maintainerDeprecated from './maintainer-deprecated.ts';
 import multiStageBuildToolchain from './multi-stage-build-toolchain.ts';
 import noCurlPipeShell from './no-curl-pipe-shell.ts';
+import noEmptyContinuation from './no-empty-continuation.ts';
 import noPackageManagerInShellLessImage from './no-package-manager-in-shell-less-image.ts';
 import noShellInShellLessImage from './no-shell-in-shell-less-image.ts';
 import noSshPort from './no-ssh-port.ts';
@@ -38,10 +44,12 @@ import npmCiOverInstall from './npm-ci-over-install.ts';
 import pinBaseImageTag from './pin-base-image-tag.ts';
 import pipNoCacheDir from './pip-no-cache-dir.ts';
 import pipefailBeforePipe from './pipefail-before-pipe.ts';
+import pointlessCommandInRun from './pointless-command-in-run.ts';
 import preferAptGet from './prefer-apt-get.ts';
 import preferCopyOverAdd from './prefer-copy-over-add.ts';
 import preferOfficialImage from './prefer-official-image.ts';
 import preferSmallerVariant from './prefer-smaller-variant.ts';
+import redundantTargetPlatform from './redundant-target-platform.ts';
 import reservedStageName from './reserved-stage-name.ts';
 import rpmAssumeYes from './rpm-assume-yes.ts';
 import secretsInArgEnv from './secrets-in-arg-env.ts';
@@ -50,7 +58,10 @@ import stageNameCasing from './stage-name-casing.ts';
 import syntaxError from './syntax-error.ts';
 import undefinedArgInFrom from './undefined-arg-in-from.ts';
 import undefinedVar from './undefined-var.ts';
+import useShellInstruction from './use-shell-instruction.ts';
+import useraddNoLogInit from './useradd-no-log-init.ts';
 import workdirOverCd from './workdir-over-cd.ts';
+import yarnCacheClean from './yarn-cache-clean.ts';
 import yumCleanCache from './yum-clean-cache.ts';
 import zypperCleanCache from './zypper-clean-cache.ts';
 
@@ -69,11 +80,16 @@ export const allRules: readonly RuleModule[] = [
   copyManifestsBeforeSources,
   copyMultipleSourcesDestSlash,
   copyPathMismatch,
+  copyRelativeDestWithoutWorkdir,
   dnfCleanCache,
   duplicateStageName,
+  envSelfReference,
   execFormCmd,
+  exposePortOnly,
+  exposeProtocolCasing,
   exposeValidPort,
   fromAsCasing,
+  fromPlatformConstant,
   healthcheckMissing,
   healthcheckOptionsValid,
   healthcheckToolMissing,
@@ -84,6 +100,7 @@ export const allRules: readonly RuleModule[] = [
   maintainerDeprecated,
   multiStageBuildToolchain,
   noCurlPipeShell,
+  noEmptyContinuation,
   noPackageManagerInShellLessImage,
   noShellInShellLessImage,
   noSshPort,
@@ -93,10 +110,12 @@ export const allRules: readonly RuleModule[] = [
   pinBaseImageTag,
   pipNoCacheDir,
   pipefailBeforePipe,
+  pointlessCommandInRun,
   preferAptGet,
   preferCopyOverAdd,
   preferOfficialImage,
   preferSmallerVariant,
+  redundantTargetPlatform,
   reservedStageName,
   rpmAssumeYes,
   secretsInArgEnv,
@@ -105,7 +124,10 @@ export const allRules: readonly RuleModule[] = [
   syntaxError,
   undefinedArgInFrom,
   undefinedVar,
+  useShellInstruction,
+  useraddNoLogInit,
   workdirOverCd,
+  yarnCacheClean,
   yumCleanCache,
   zypperCleanCache,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));

@@ -1,0 +1,35 @@
+import { defineRule } from '../define-rule.ts';
+import { stageChain } from './helpers/stages.ts';
+
+export default defineRule({
+  meta: {
+    id: 'copy-relative-dest-without-workdir',
+    aliases: { hadolint: ['DL3045'] },
+    severity: 'info',
+    fixable: false,
+    lesson: 'dockerfile-practices',
+    title: { en: 'Set WORKDIR before copying to a relative path', 'pt-BR': 'Defina o WORKDIR antes de copiar para um caminho relativo' },
+    description: {
+      en: 'A relative COPY destination is resolved against the working directory, which, without a WORKDIR in your stage, is whatever the base image chose (often `/`). Set WORKDIR first or use an absolute destination.',
+      'pt-BR': 'Um destino relativo no COPY é resolvido a partir do diretório de trabalho, que, sem WORKDIR no seu estágio, é o que a imagem base escolheu (muitas vezes `/`). Defina o WORKDIR antes ou use um destino absoluto.',
+    },
+    examples: { bad: 'FROM node:22-slim\nCOPY package.json .', good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json .' },
+    messages: {
+      noWorkdir: { en: 'COPY to "{dest}" depends on the base image\'s working directory: set WORKDIR first.', 'pt-BR': 'O COPY para "{dest}" depende do diretório de trabalho da imagem base: defina o WORKDIR antes.' },
+    },
+  },
+  check(model, report) {
+    for (const stage of model.stages) {
+      let hasWorkdir = stageChain(stage).slice(1).some((base) => base.instructions.some((instruction) => instruction.keyword === 'WORKDIR'));
+      for (const instruction of stage.instructions) {
+        if (instruction.keyword === 'WORKDIR') hasWorkdir = true;
+        if (hasWorkdir || (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')) continue;
+        const values = instruction.json ?? instruction.args.map((word) => word.value);
+        const dest = values[values.length - 1];
+        if (values.length < 2 || !dest || dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest) || dest.startsWith('\\')) continue;
+        const word = instruction.json === null ? instruction.args[instruction.args.length - 1] : null;
+        report({ messageId: 'noWorkdir', data: { dest }, range: word?.range ?? instruction.argsRange ?? instruction.keywordRange });
+      }
+    }
+  },
+});
