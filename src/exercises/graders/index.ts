@@ -5,6 +5,7 @@ import healthcheckTiming from './healthcheck-timing.ts';
 import nodeAlpineProd from './node-alpine-prod.ts';
 import pinBaseImage from './pin-base-image.ts';
 import pythonCacheOrder from './python-cache-order.ts';
+import runAsNonRoot from './run-as-non-root.ts';
 import spotTheBugs from './spot-the-bugs.ts';
 
 /** Graders per exercise id; the ids match `content/exercises/<id>.yaml`. */
@@ -15,5 +16,6 @@ export const graders: Record<string, ExerciseGraders> = {
   'python-cache-order': pythonCacheOrder,
   'distroless-healthcheck': distrolessHealthcheck,
   'healthcheck-timing': healthcheckTiming,
+  'run-as-non-root': runAsNonRoot,
   'spot-the-bugs': spotTheBugs,
 };
