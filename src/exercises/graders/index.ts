@@ -2,6 +2,7 @@ import type { ExerciseGraders } from '../types.ts';
 import distrolessHealthcheck from './distroless-healthcheck.ts';
 import goStaticScratch from './go-static-scratch.ts';
 import healthcheckTiming from './healthcheck-timing.ts';
+import leanLayers from './lean-layers.ts';
 import nodeAlpineProd from './node-alpine-prod.ts';
 import pinBaseImage from './pin-base-image.ts';
 import pythonCacheOrder from './python-cache-order.ts';
@@ -17,5 +18,6 @@ export const graders: Record<string, ExerciseGraders> = {
   'distroless-healthcheck': distrolessHealthcheck,
   'healthcheck-timing': healthcheckTiming,
   'run-as-non-root': runAsNonRoot,
+  'lean-layers': leanLayers,
   'spot-the-bugs': spotTheBugs,
 };
