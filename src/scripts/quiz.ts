@@ -1,4 +1,5 @@
 import { scoreQuiz } from '../utils/quiz.ts';
+import { pageProgressStore } from '../progress/page-store.ts';
 
 /** Gives each quiz on the page immediate feedback and a running score; in a deck, one question at a time. */
 export function startQuizzes(): void {
@@ -10,20 +11,39 @@ export function startQuizzes(): void {
     const score = quiz.querySelector<HTMLElement>('.quiz-score')!;
     const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
+    const store = pageProgressStore();
+    const id = quiz.dataset.quiz!;
+
+    const choose = (question: HTMLFieldSetElement, i: number, choice: number) => {
+      choices[i] = choice;
+      const right = choice === correct[i];
+      question.dataset.state = right ? 'correct' : 'wrong';
+      for (const explanation of question.querySelectorAll<HTMLElement>('.quiz-explanation')) {
+        const shown = Number(explanation.dataset.option) === choice;
+        explanation.hidden = !shown;
+        if (shown) explanation.dataset.verdict = right ? quiz.dataset.textCorrect! : quiz.dataset.textWrong!;
+      }
+      const result = scoreQuiz(correct, choices);
+      score.textContent = fill(quiz.dataset.textScore!, { correct: result.correct, answered: result.answered, total: result.total });
+      return result;
+    };
+
+    // Answers saved earlier (this or another visit) come back selected, with their feedback and the score.
+    const saved = store.getQuiz(id);
+    if (saved && saved.total === questions.length) {
+      saved.answers.forEach((choice, i) => {
+        const input = choice === null ? null : questions[i].querySelector<HTMLInputElement>(`input[value="${choice}"]`);
+        if (input) {
+          input.checked = true;
+          choose(questions[i], i, choice!);
+        }
+      });
+    }
+
     questions.forEach((question, i) => {
       question.addEventListener('change', (event) => {
-        const input = event.target as HTMLInputElement;
-        const choice = Number(input.value);
-        choices[i] = choice;
-        const right = choice === correct[i];
-        question.dataset.state = right ? 'correct' : 'wrong';
-        for (const explanation of question.querySelectorAll<HTMLElement>('.quiz-explanation')) {
-          const shown = Number(explanation.dataset.option) === choice;
-          explanation.hidden = !shown;
-          if (shown) explanation.dataset.verdict = right ? quiz.dataset.textCorrect! : quiz.dataset.textWrong!;
-        }
-        const result = scoreQuiz(correct, choices);
-        score.textContent = fill(quiz.dataset.textScore!, { correct: result.correct, answered: result.answered, total: result.total });
+        const result = choose(question, i, Number((event.target as HTMLInputElement).value));
+        store.saveQuiz(id, choices.map((c) => c ?? null), result.correct, result.total);
       });
     });
 
