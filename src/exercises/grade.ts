@@ -81,7 +81,7 @@ function yamlSubmission(text: string): YamlSubmission {
       const line = error.linePos?.[0]?.line;
       const where = line ? ` (line ${line})` : '';
       const onde = line ? ` (linha ${line})` : '';
-      return { text, documents: [], error: { en: `The YAML does not parse${where}: ${error.message.split('\n')[0]}`, 'pt-BR': `O YAML não é válido${onde}: ${error.message.split('\n')[0]}` } };
+      return { text, documents: [], error: { en: `The YAML does not parse${where}: ${error.message.split('\n')[0].replace(/:$/, '')}`, 'pt-BR': `O YAML não é válido${onde}: ${error.message.split('\n')[0].replace(/:$/, '')}` } };
     }
     return { text, documents: docs.map((doc) => doc.toJS()).filter((doc) => doc !== null && doc !== undefined), error: null };
   } catch (error) {

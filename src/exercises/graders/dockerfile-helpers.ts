@@ -1,18 +1,7 @@
 // What the Dockerfile graders ask of the checker's model: stages, commands, paths, users.
 import type { DockerfileModel, Instruction, Stage } from '../../checker/index.ts';
-import type { Check, Localized } from '../types.ts';
 
-export function pass(en: string, ptBR: string): Check {
-  return { passed: true, message: { en, 'pt-BR': ptBR } };
-}
-
-export function fail(en: string, ptBR: string): Check {
-  return { passed: false, message: { en, 'pt-BR': ptBR } };
-}
-
-export function localized(en: string, ptBR: string): Localized {
-  return { en, 'pt-BR': ptBR };
-}
+export { fail, pass } from './check.ts';
 
 /** The last stage: the image `docker build` produces by default. */
 export function finalStage(model: DockerfileModel): Stage | null {

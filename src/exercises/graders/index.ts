@@ -2,6 +2,7 @@ import type { ExerciseGraders } from '../types.ts';
 import distrolessHealthcheck from './distroless-healthcheck.ts';
 import goStaticScratch from './go-static-scratch.ts';
 import healthcheckTiming from './healthcheck-timing.ts';
+import kubernetesProbes from './kubernetes-probes.ts';
 import leanLayers from './lean-layers.ts';
 import nodeAlpineProd from './node-alpine-prod.ts';
 import pinBaseImage from './pin-base-image.ts';
@@ -19,5 +20,6 @@ export const graders: Record<string, ExerciseGraders> = {
   'healthcheck-timing': healthcheckTiming,
   'run-as-non-root': runAsNonRoot,
   'lean-layers': leanLayers,
+  'kubernetes-probes': kubernetesProbes,
   'spot-the-bugs': spotTheBugs,
 };
