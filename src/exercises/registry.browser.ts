@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The exercise definitions in the browser: Vite inlines every YAML file's text at build time.
 import { graders } from './graders/index.ts';
 import { loadExercises } from './load.ts';
