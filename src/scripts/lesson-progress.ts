@@ -9,6 +9,8 @@ export function startLessonProgress(): void {
   const notices = document.querySelector<HTMLElement>('[data-progress-notices]');
   if (!notices || notices.dataset.ready !== undefined) return;
   notices.dataset.ready = '';
+  // Out of the content column, whose layout would clip a fixed box: notices float over the page.
+  document.body.append(notices);
   const texts = notices.dataset;
   const region = notices.firstElementChild!;
   const store = pageProgressStore();
