@@ -58,7 +58,8 @@ const graders: DockerfileGraders = {
         );
       const start = startInstruction(final);
       const server = start?.json?.[0] ? expand(start.json[0], start) : null;
-      const sameBinary = server !== null && copiedExecutable(final, server, start) === copy;
+      const serverCopy = server === null ? null : copiedExecutable(final, server, start);
+      const sameBinary = serverCopy !== null && serverCopy.instruction === copy.instruction && serverCopy.target === copy.target;
       if (sameBinary && argv.length < 2)
         return fail(
           `"${command}" with no arguments starts a second server instead of checking the first: pass the health flag (e.g. "${command}", "--health").`,
