@@ -6,6 +6,7 @@ import { findingsToMarkers } from './markers.ts';
 import { findingsByModel, registerDockerfileFeatures } from './language-features.ts';
 import { renderFindings } from './findings-list.ts';
 import type { EditorHost } from './element.ts';
+import { EDITOR_TEXT_LIMIT } from '../../progress/schema.ts';
 
 export interface EditorResult {
   text: string;
@@ -24,6 +25,7 @@ export interface EditorApi {
 
 const FONT_KEY = 'ctrw:editor-font-size';
 const CHECK_DELAY_MS = 120;
+const MAX_MARKERS = 2000;
 const SAVE_DELAY_MS = 400;
 
 /** Turns the static code block of an editor host into a live Monaco editor with checker feedback. */
@@ -67,7 +69,8 @@ export function openEditor(host: EditorHost): EditorApi {
     if (response.error) status.textContent = host.text('editor.checkerFailed');
     const findings = response.findings;
     findingsByModel.set(model, findings);
-    monaco.editor.setModelMarkers(model, 'checker', findingsToMarkers(monaco, findings, location.origin));
+    // Thousands of squiggles help no one and slow the editor down; the list says how many there are.
+    monaco.editor.setModelMarkers(model, 'checker', findingsToMarkers(monaco, findings.slice(0, MAX_MARKERS), location.origin));
     if (findingsList) renderFindings(findingsList, findings, lang);
     host.dispatchEvent(new CustomEvent<EditorResult>('editor-result', { detail: { text: model.getValue(), findings, grade: response.grade, error: response.error } }));
   });
@@ -78,8 +81,11 @@ export function openEditor(host: EditorHost): EditorApi {
   const save = () => {
     clearTimeout(saveTimer);
     saveTimer = undefined;
-    const result = host.saveText(model.getValue());
-    status.textContent = result.ok ? '' : host.text(result.reason === 'quota' ? 'editor.quota' : 'editor.storageUnavailable');
+    const text = model.getValue();
+    const result = host.saveText(text);
+    if (result.ok) status.textContent = '';
+    else if (text.length > EDITOR_TEXT_LIMIT) status.textContent = host.text('editor.tooLarge');
+    else status.textContent = host.text(result.reason === 'quota' ? 'editor.quota' : 'editor.storageUnavailable');
   };
   model.onDidChangeContent(() => {
     clearTimeout(checkTimer);
