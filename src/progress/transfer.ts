@@ -1,7 +1,7 @@
 /** Moving progress between browsers: the export file, reading an untrusted import, previewing and merging. */
 import { migrate } from './migrations.ts';
 import {
-  PROGRESS_VERSION, cloneDocument, forbiddenKeys, isPlainObject, sanitizeDocument, sectionNames, statusRank,
+  cloneDocument, forbiddenKeys, isPlainObject, sanitizeDocument, sectionNames, statusRank,
   type DroppedEntry, type ProgressDocument, type SectionName,
 } from './schema.ts';
 
@@ -13,7 +13,8 @@ const MAX_DEPTH = 16;
 export type ImportError = 'too-large' | 'too-deep' | 'not-json' | 'forbidden-key' | 'not-progress' | 'unsupported-version';
 
 export function exportDocument(document: ProgressDocument, now: Date): string {
-  return JSON.stringify({ app: APP_MARKER, version: PROGRESS_VERSION, exportedAt: now.toISOString(), ...document }, null, 2);
+  const { version, ...sections } = document;
+  return JSON.stringify({ app: APP_MARKER, version, exportedAt: now.toISOString(), ...sections }, null, 2);
 }
 
 /** Nesting depth of JSON text, counted without parsing (so a hostile file cannot exhaust the parser's stack). */

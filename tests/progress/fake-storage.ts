@@ -4,7 +4,10 @@ import type { StorageEventSource, StorageLike } from '../../src/progress/index.t
 export class FakeStorage implements StorageLike {
   items = new Map<string, string>();
   writes = 0;
-  constructor(public quota = Infinity) {}
+  quota: number;
+  constructor(quota = Infinity) {
+    this.quota = quota;
+  }
   getItem(key: string) {
     return this.items.get(key) ?? null;
   }
