@@ -82,7 +82,11 @@ export function baseName(path: string): string {
 export function callsOf(instruction: Instruction): Call[] {
   const commands: { words: string[]; assignments: string[] }[] = instruction.json
     ? [{ words: [...instruction.json], assignments: [] }]
-    : (instruction.shell?.commands ?? []).map((command) => ({ words: command.words.map((word) => word.value), assignments: command.assignments.map((word) => word.value) }));
+    : (instruction.shell?.commands ?? []).map((command) => ({
+        // ARG and ENV values are environment variables for the shell, so `$NAME` becomes their value.
+        words: command.words.map((word) => (word.hasExpansion ? expand(word.value, instruction) : word.value)),
+        assignments: command.assignments.map((word) => (word.hasExpansion ? expand(word.value, instruction) : word.value)),
+      }));
   const calls: Call[] = [];
   for (const command of commands) {
     const assignments = new Map<string, string>();
@@ -221,6 +225,8 @@ export interface CopiedPath {
   target: string;
   /** The source is a folder or the whole context: its contents land under `target`. */
   folder: boolean;
+  /** Where the contents land if the source turns out to be a folder (`COPY config /etc/app`): it has no extension. */
+  contentsTarget: string | null;
   /** `--from` value, or null for the build context. */
   from: string | null;
   chown: string | null;
@@ -241,7 +247,8 @@ export function copiedPaths(stage: Stage): CopiedPath[] {
     for (const source of sources) {
       const folder = source === '.' || source.endsWith('/') || source.endsWith('/.') || source.endsWith('*');
       const target = folder || !destFolder ? resolvedDest : resolvePath(resolvedDest, baseName(source.replace(/\/+$/, '')));
-      result.push({ instruction, source, target, folder, from: flagValue(instruction, 'from'), chown: flagValue(instruction, 'chown') });
+      const maybeFolder = !folder && !baseName(source).includes('.') && !source.startsWith('<<');
+      result.push({ instruction, source, target, folder, contentsTarget: maybeFolder ? resolvedDest : null, from: flagValue(instruction, 'from'), chown: flagValue(instruction, 'chown') });
     }
   }
   return result;
@@ -249,7 +256,8 @@ export function copiedPaths(stage: Stage): CopiedPath[] {
 
 /** Whether a path in the image comes from a COPY/ADD of the stage chain (a file, or a folder copied whole). */
 export function copiedTo(stage: Stage, path: string): CopiedPath | null {
-  return copiedPaths(stage).find((copy) => copy.target === path || (copy.folder && path.startsWith(`${copy.target.replace(/\/$/, '')}/`))) ?? null;
+  const under = (folder: string) => path.startsWith(`${folder.replace(/\/$/, '')}/`);
+  return copiedPaths(stage).find((copy) => copy.target === path || (copy.folder && under(copy.target)) || (copy.contentsTarget !== null && under(copy.contentsTarget))) ?? null;
 }
 
 /** Whether a copy brings the whole build context (or a source folder) rather than named files. */
