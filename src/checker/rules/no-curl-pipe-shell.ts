@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { unwrap } from './helpers/commands.ts';
+import { callsOf } from './helpers/commands.ts';
 
 const DOWNLOADERS = new Set(['curl', 'wget']);
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
@@ -26,13 +26,15 @@ export default defineRule({
   },
   check(model, report) {
     for (const instruction of model.instructions) {
-      const commands = instruction.keyword === 'RUN' ? instruction.shell?.commands ?? [] : [];
-      for (let i = 0; i + 1 < commands.length; i++) {
-        const download = unwrap(commands[i]);
-        const next = unwrap(commands[i + 1]);
-        if (!download || !next || !commands[i].pipesInto || !DOWNLOADERS.has(download.name) || !SHELLS.has(next.name)) continue;
-        if (next.args.some((word) => word.value === '-c')) continue;
-        report({ messageId: 'pipeToShell', data: { downloader: download.name, shell: next.name }, range: { ...commands[i].range, endLine: commands[i + 1].range.endLine, endColumn: commands[i + 1].range.endColumn } });
+      if (instruction.keyword !== 'RUN') continue;
+      const calls = callsOf(instruction);
+      for (let i = 0; i + 1 < calls.length; i++) {
+        const download = calls[i];
+        const next = calls[i + 1];
+        if (!download.command.pipesInto || next.command.joinedBy !== '|') continue;
+        if (!DOWNLOADERS.has(download.name) || !SHELLS.has(next.name) || next.args.some((word) => word.value === '-c')) continue;
+        const range = { ...download.command.range, endLine: next.command.range.endLine, endColumn: next.command.range.endColumn };
+        report({ messageId: 'pipeToShell', data: { downloader: download.name, shell: next.name }, range });
       }
     }
   },
