@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { checkDockerfile, parseConfig, SEVERITY_RANK, type CheckerConfig, type FailureThreshold } from '../checker/index.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { isExerciseInvocation, runExerciseCommand } from './exercise-commands.ts';
 import type { FileResult } from './formats/file-result.ts';
 import { formatJson } from './formats/json.ts';
 import { formatSarif } from './formats/sarif.ts';
@@ -57,4 +58,5 @@ function main(argv: string[]): number {
   return failing ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+process.exitCode = isExerciseInvocation(argv) ? await runExerciseCommand(argv) : main(argv);
