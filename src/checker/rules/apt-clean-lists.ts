@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import { callsOf, hasCacheMount } from './helpers/commands.ts';
 import { removesPath } from './helpers/cache-cleanup.ts';
-import { isAptInstall } from './helpers/package-managers.ts';
+import { isAptInstall, subcommandOf } from './helpers/package-managers.ts';
 import { shippedStages } from './helpers/stages.ts';
 
 export default defineRule({
@@ -31,7 +31,8 @@ export default defineRule({
         if (instruction.keyword !== 'RUN' || !instruction.shell || hasCacheMount(instruction, ['/var/lib/apt'])) continue;
         const calls = callsOf(instruction);
         const install = calls.find(isAptInstall);
-        if (!install || calls.some((call) => removesPath(call, ['/var/lib/apt/lists']))) continue;
+        // `apt-get dist-clean` (apt 2.7+) removes the lists too.
+        if (!install || calls.some((call) => removesPath(call, ['/var/lib/apt/lists']) || (call.name === 'apt-get' && subcommandOf(call)?.word.value === 'dist-clean'))) continue;
         report({ messageId: 'missingCleanup', range: install.command.range });
       }
     }

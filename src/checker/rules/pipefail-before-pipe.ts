@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 
+const CANNOT_FAIL = new Set(['echo', 'printf']);
 const SHELLS_WITH_PIPEFAIL = /(?:^|\/)(?:bash|zsh|ash|ksh|mksh|sh)$/;
 
 export default defineRule({
@@ -33,7 +34,8 @@ export default defineRule({
       let pipefail = false;
       for (const command of instruction.shell.commands) {
         if (command.name === 'set' && command.words.some((word, i) => word.value === 'pipefail' && /^-[a-z]*o$/.test(command.words[i - 1]?.value ?? ''))) pipefail = true;
-        if (command.pipesInto && !pipefail) {
+        // `echo … | sha256sum -c` cannot hide a failure: echo and printf do not fail.
+        if (command.pipesInto && !pipefail && !CANNOT_FAIL.has(command.name)) {
           report({ messageId: 'missingPipefail', data: { command: command.name }, range: command.range });
           break;
         }

@@ -1,7 +1,8 @@
 import { defineRule } from '../define-rule.ts';
 
 const SECRET = /(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const PUBLIC = /(?:^|_)public(?:_|$)/i;
+/** Names that hold public material or point at a secret without containing it (GPG_KEY is a key id). */
+const NOT_SECRET = /(?:^|_)(?:public|pub|gpg|pgp|fingerprint|keyserver|keyring|id|url|path|file|dir)(?:_|$)/i;
 
 export default defineRule({
   meta: {
@@ -24,7 +25,7 @@ export default defineRule({
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue;
       for (const pair of instruction.pairs) {
-        if (SECRET.test(pair.key) && !PUBLIC.test(pair.key)) {
+        if (SECRET.test(pair.key) && !NOT_SECRET.test(pair.key)) {
           report({ messageId: 'secret', data: { instruction: instruction.keyword, name: pair.key }, range: pair.keyRange });
         }
       }

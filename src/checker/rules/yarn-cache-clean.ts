@@ -1,6 +1,12 @@
 import { defineRule } from '../define-rule.ts';
 import { callsOf, hasCacheMount } from './helpers/commands.ts';
 
+/** `yarn`, `yarn install`, `yarn --frozen-lockfile`, but not `yarn --version` or `yarn build`. */
+function isInstall(args: string[]): boolean {
+  if (args[0] === 'install') return true;
+  return args.every((arg) => arg.startsWith('-') && !['-v', '--version', '-h', '--help'].includes(arg));
+}
+
 export default defineRule({
   meta: {
     id: 'yarn-cache-clean',
@@ -22,7 +28,7 @@ export default defineRule({
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'RUN' || hasCacheMount(instruction, ['yarn', '/usr/local/share/.cache'])) continue;
       const calls = callsOf(instruction);
-      const install = calls.find((call) => call.name === 'yarn' && (call.args.length === 0 || call.args[0].value === 'install' || call.args[0].value.startsWith('-')));
+      const install = calls.find((call) => call.name === 'yarn' && isInstall(call.args.map((word) => word.value)));
       if (!install) continue;
       if (calls.some((call) => call.name === 'yarn' && call.args[0]?.value === 'cache' && call.args[1]?.value === 'clean')) continue;
       report({ messageId: 'missingClean', range: install.command.range });

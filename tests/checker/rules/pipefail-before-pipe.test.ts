@@ -7,6 +7,7 @@ testRule('pipefail-before-pipe', {
     'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x | tar xz',
     'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-Item x | Remove-Item',
     'FROM debian:12\nRUN echo "a | b"',
+    'FROM debian:12\nRUN echo "$SUM  x.tgz" | sha256sum -c -',
   ],
   invalid: [
     { code: 'FROM debian:12\nRUN curl -fsSL https://x/y.tgz | tar xz', errors: [{ messageId: 'missingPipefail', line: 2, column: 5, endLine: 2, endColumn: 31 }] },
