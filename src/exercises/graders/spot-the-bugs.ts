@@ -1,7 +1,7 @@
 import type { DockerfileGraders } from '../types.ts';
 import {
-  aptPackages, aptSubcommand, cacheMountCovers, callsOf, copiedTo, expand, fail, finalStage, hasOption, imageName, inheritedInstructions, pass, pipInstallArgs,
-  pipRequirementFiles, removesAptLists, resolvePath, workdirAt, type Call,
+  aptPackages, aptSubcommand, cacheMountCovers, callsOf, copiedPaths, fail, finalStage, hasOption, imageName, inheritedInstructions, pass, removesAptLists,
+  requirementsInstalls, type Call,
 } from './dockerfile-helpers.ts';
 
 const isAptInstall = (call: Call) => aptSubcommand(call) === 'install';
@@ -90,30 +90,18 @@ const graders: DockerfileGraders = {
     'pip-requirements-path'(submission) {
       const stage = finalStage(submission.model);
       if (!stage) return fail('There is no stage.', 'Não há nenhum estágio.');
-      let found = false;
-      for (const instruction of inheritedInstructions(stage)) {
-        if (instruction.keyword !== 'RUN') continue;
-        for (const call of callsOf(instruction)) {
-          const args = pipInstallArgs(call);
-          if (!args) continue;
-          for (const file of pipRequirementFiles(args)) {
-            found = true;
-            const workdir = workdirAt(stage, instruction);
-            const path = resolvePath(workdir, expand(file, instruction));
-            const copy = copiedTo(stage, path);
-            if (!copy || copy.instruction.index > instruction.index) {
-              const landed = inheritedInstructions(stage).find((candidate) => candidate.keyword === 'COPY' && candidate.index < instruction.index && candidate.args.some((word) => word.value.endsWith('requirements.txt')));
-              const where = landed ? ` ${landed.text.trim()} put it in ${workdirAt(stage, landed)}` : '';
-              const onde = landed ? ` O ${landed.text.trim()} colocou o arquivo em ${workdirAt(stage, landed)}` : '';
-              return fail(
-                `"pip install -r ${file}" reads ${path}, and no COPY put a file there before this RUN.${where}.`,
-                `"pip install -r ${file}" lê ${path}, e nenhum COPY colocou um arquivo ali antes deste RUN.${onde}.`,
-              );
-            }
-          }
-        }
+      const installs = requirementsInstalls(stage);
+      if (installs.length === 0) return fail('Keep installing the Python dependencies with pip install -r.', 'Continue instalando as dependências Python com pip install -r.');
+      const missing = installs.find((install) => !install.copy);
+      if (missing) {
+        const landed = copiedPaths(stage).find((copy) => copy.instruction.index < missing.instruction.index && copy.source.endsWith('requirements.txt'));
+        const where = landed ? ` ${landed.instruction.text.trim()} put it in ${landed.target}.` : '';
+        const onde = landed ? ` O ${landed.instruction.text.trim()} colocou o arquivo em ${landed.target}.` : '';
+        return fail(
+          `"pip install -r ${missing.file}" reads ${missing.path}, and no COPY put a file there before this RUN.${where}`,
+          `"pip install -r ${missing.file}" lê ${missing.path}, e nenhum COPY colocou um arquivo ali antes deste RUN.${onde}`,
+        );
       }
-      if (!found) return fail('Keep installing the Python dependencies with pip install -r.', 'Continue instalando as dependências Python com pip install -r.');
       return pass('pip reads requirements.txt where COPY put it.', 'O pip lê o requirements.txt onde o COPY colocou.');
     },
   },
