@@ -21,6 +21,9 @@ export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Listing keys (optional: without it, set-aside backups cannot be listed). */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 /** Where `storage` events from other tabs arrive (window in a browser). */
 export interface StorageEventSource {
@@ -65,7 +68,11 @@ export interface ProgressStore {
   exportProgress(): string;
   previewImport(text: string): ImportPreview;
   importProgress(text: string, mode: 'replace' | 'merge'): ImportResult;
+  /** Deletes the progress and any set-aside backups. */
   clearAll(): SaveResult;
+  /** Keys under which unreadable data was set aside, oldest first. */
+  backups(): string[];
+  readBackup(key: string): string | undefined;
   /** Called after every local save and every change made in another tab; returns an unsubscribe function. */
   subscribe(listener: (document: ProgressDocument) => void): () => void;
   readonly notices: readonly Notice[];
@@ -84,7 +91,15 @@ const isQuotaError = (error: unknown) =>
 /** An in-memory Storage for when the browser has none (private mode, disabled cookies, tests). */
 export function memoryStorage(): StorageLike {
   const items = new Map<string, string>();
-  return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, String(v)), removeItem: (k) => void items.delete(k) };
+  return {
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, String(v)),
+    removeItem: (k) => void items.delete(k),
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+  };
 }
 
 function defaultStorage(): StorageLike | undefined {
@@ -202,6 +217,19 @@ export function openProgressStore(storage: StorageLike | undefined = defaultStor
     for (const listener of listeners) listener(view);
   });
 
+  function listBackups(): string[] {
+    try {
+      const keys: string[] = [];
+      for (let i = 0; i < (area.length ?? 0); i++) {
+        const key = area.key?.(i);
+        if (key?.startsWith(BACKUP_PREFIX)) keys.push(key);
+      }
+      return keys.sort();
+    } catch {
+      return [];
+    }
+  }
+
   const stamp = () => now().toISOString();
   const copy = <T>(value: T | undefined): T | undefined => (value === undefined ? undefined : structuredClone(value));
   const refuse = (): SaveResult => ({ ok: false, reason: 'unavailable' });
@@ -281,7 +309,24 @@ export function openProgressStore(storage: StorageLike | undefined = defaultStor
     clearAll() {
       document = emptyDocument();
       memoryOnlyEditors.clear();
+      holdWrites = false;
+      for (const key of listBackups()) {
+        try {
+          area.removeItem(key);
+        } catch {
+          // Nothing more to do: the storage itself is failing, and the save below reports it.
+        }
+      }
       return commit();
+    },
+    backups: listBackups,
+    readBackup(key) {
+      if (!key.startsWith(BACKUP_PREFIX)) return undefined;
+      try {
+        return area.getItem(key) ?? undefined;
+      } catch {
+        return undefined;
+      }
     },
 
     subscribe(listener) {

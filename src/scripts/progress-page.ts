@@ -65,16 +65,37 @@ export function startProgressPage(): void {
     fileInput.value = '';
   };
 
-  $('[data-export]').addEventListener('click', () => {
-    const file = `containers-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    const url = URL.createObjectURL(new Blob([store.exportProgress()], { type: 'application/json' }));
+  const download = (text: string, file: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = file;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  $('[data-export]').addEventListener('click', () => {
+    const file = `containers-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    download(store.exportProgress(), file);
     tell(say('exported', { file }));
   });
+
+  // Unreadable data the store set aside: the learner can take it away (it is never shown as HTML).
+  const renderBackups = () => {
+    const keys = store.backups();
+    $('[data-backups]').hidden = keys.length === 0;
+    $('[data-backup-list]').replaceChildren(
+      ...keys.map((key) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = say('backupDownload', { key });
+        button.addEventListener('click', () => download(store.readBackup(key) ?? '', `${key.replace(/[^\w.-]+/g, '-')}.json`));
+        const li = document.createElement('li');
+        li.append(button);
+        return li;
+      }),
+    );
+  };
 
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
@@ -137,6 +158,10 @@ export function startProgressPage(): void {
     tell(result.ok ? say('cleared') : say('saveFailed'), result.ok ? 'info' : 'error');
   });
 
-  store.subscribe(render);
+  store.subscribe((doc) => {
+    render(doc);
+    renderBackups();
+  });
   render(store.snapshot());
+  renderBackups();
 }

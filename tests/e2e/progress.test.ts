@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { openSite, screenshotDir, watchedPage, type Site, type WatchedPage } from './browser.ts';
+import { distDir, openSite, screenshotDir, watchedPage, type Site, type WatchedPage } from './browser.ts';
 import { seriousViolations } from './axe.ts';
 import { lessons } from './lessons.ts';
 import { quizIdsIn } from '../../src/progress/course-map.ts';
@@ -147,7 +148,7 @@ describe('progress page', () => {
   });
 
   it('sets corrupted storage aside with a visible notice and keeps working', async () => {
-    const watched = await watchedPage(site);
+    const watched = await watchedPage(site, { acceptDownloads: true });
     const { page } = watched;
     await page.goto(`${site.origin}/en/progress/`);
     await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"lessons":{"hist'), STORAGE_KEY);
@@ -159,6 +160,9 @@ describe('progress page', () => {
     expect(backups).toHaveLength(1);
     await expect(page.evaluate((k) => localStorage.getItem(k), backups[0])).resolves.toBe('{"version":1,"lessons":{"hist');
     await page.screenshot({ path: `${screenshotDir}/progress-corrupt-notice.png` });
+    // The set-aside data can be downloaded from the progress page.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${backups[0]}` }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe('{"version":1,"lessons":{"hist');
     await notice.first().getByRole('button', { name: en['progress.dismiss'] }).click();
     await expect(notice.count()).resolves.toBe(0);
     // The site still works: a lesson can be marked done and is saved, and the notice is not repeated.
@@ -216,6 +220,20 @@ describe('progress page', () => {
     await expectClean(watched);
   });
 
+  it('clear all also removes set-aside data', async () => {
+    const watched = await watchedPage(site);
+    const { page } = watched;
+    await page.goto(`${site.origin}/en/progress/`);
+    await page.evaluate((key) => localStorage.setItem(key, 'not json'), STORAGE_KEY);
+    await page.reload();
+    await expect.poll(() => page.locator('[data-backups]').isVisible()).toBe(true);
+    await page.getByRole('button', { name: en['progress.clear'], exact: true }).click();
+    await page.getByRole('button', { name: en['progress.clearYes'] }).click();
+    await expect.poll(() => page.locator('[data-backups]').isHidden()).toBe(true);
+    await expect(page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ctrw:progress:corrupt:')))).resolves.toEqual([]);
+    await expectClean(watched);
+  });
+
   for (const locale of localeKeys) {
     it(`/${locale}/progress/ lists every lesson in course order and has no serious axe violations`, async () => {
       const watched = await watchedPage(site);
@@ -228,4 +246,22 @@ describe('progress page', () => {
       await expectClean(watched);
     });
   }
+});
+
+describe('weight', () => {
+  it('the sidebar ticks and notices every page ships stay under 5 KB gzip (script and its imports)', () => {
+    const html = readFileSync(join(distDir, 'en/glossary/index.html'), 'utf8');
+    const entry = html.match(/src="(\/_astro\/LessonDone[^"]+\.js)"/)?.[1];
+    expect(entry, 'the LessonDone script on a non-lesson page').toBeDefined();
+    const files = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from\s*"(\.\/[^"]+)"/g)) visit(join(dirname(file), spec));
+    };
+    visit(join(distDir, entry!));
+    const gzip = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+    console.log(`sidebar ticks + notices + store: ${files.size} files, ${(gzip / 1024).toFixed(2)} KB gzip`);
+    expect(gzip).toBeLessThan(5 * 1024);
+  });
 });

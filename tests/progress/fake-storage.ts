@@ -22,6 +22,12 @@ export class FakeStorage implements StorageLike {
   removeItem(key: string) {
     this.items.delete(key);
   }
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
 }
 
 /** Storage that throws on every access, like a browser with storage disabled. */

@@ -23,6 +23,9 @@ describe('bad data in storage never crashes and is set aside', () => {
       expect(store.snapshot().lessons).toEqual({});
       expect(store.setLessonComplete('history', true)).toEqual({ ok: true });
       expect(storage.getItem(backupKey)).toBe(raw);
+      expect(store.backups()).toEqual([backupKey]);
+      expect(store.readBackup(backupKey)).toBe(raw);
+      expect(store.readBackup(STORAGE_KEY)).toBeUndefined();
     });
   }
 
@@ -51,6 +54,17 @@ describe('bad data in storage never crashes and is set aside', () => {
     expect(store.getLesson('history')).toBeDefined();
     expect(storage.getItem(STORAGE_KEY)).toBe('{not json at all, but the only copy}');
   });
+});
+
+it('clearAll also deletes set-aside backups, and only those', () => {
+  const storage = new FakeStorage();
+  storage.setItem(STORAGE_KEY, 'garbage');
+  storage.setItem('starlight-theme', 'dark');
+  const store = openProgressStore(storage, { now: ticking() });
+  expect(store.backups()).toHaveLength(1);
+  store.clearAll();
+  expect(store.backups()).toEqual([]);
+  expect([...storage.items.keys()].sort()).toEqual([STORAGE_KEY, 'starlight-theme']);
 });
 
 describe('a full quota keeps the work in memory', () => {
