@@ -6,7 +6,7 @@ import { parseDockerfile } from './model/parse.ts';
 import type { DockerfileModel } from './model/types.ts';
 import { allRules } from './rules/index.ts';
 import { checkDirectiveSkips, inlineSuppressions, instructionAtLine } from './suppressions.ts';
-import type { CheckerConfig, Finding, Lang, Severity } from './types.ts';
+import { SEVERITY_RANK, type CheckerConfig, type Finding, type Lang, type Severity } from './types.ts';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -65,7 +65,8 @@ function disabledRules(model: DockerfileModel, config: CheckerConfig | undefined
   const disabled = new Set<RuleModule>();
   const skips = checkDirectiveSkips(model);
   if (skips.has('all')) allRules.forEach((rule) => disabled.add(rule));
-  for (const name of [...skips, ...(config?.ignored ?? []).map(normalizeAlias)]) {
+  const ignored = Array.isArray(config?.ignored) ? config.ignored.filter((name) => typeof name === 'string') : [];
+  for (const name of [...skips, ...ignored.map(normalizeAlias)]) {
     const rule = aliasIndex.get(name);
     if (rule) disabled.add(rule);
   }
@@ -75,7 +76,8 @@ function disabledRules(model: DockerfileModel, config: CheckerConfig | undefined
 function overrides(config: CheckerConfig | undefined): Map<RuleModule, Severity> {
   const result = new Map<RuleModule, Severity>();
   for (const [severity, names] of Object.entries(config?.override ?? {})) {
-    for (const name of names ?? []) {
+    if (!(severity in SEVERITY_RANK)) continue;
+    for (const name of Array.isArray(names) ? names : []) {
       const rule = findRuleByAlias(name);
       if (rule) result.set(rule, severity as Severity);
     }

@@ -96,3 +96,10 @@ describe('fuzzing', () => {
     expect(() => checkDockerfile(42 as unknown as string)).not.toThrow();
   });
 });
+
+describe('odd options', () => {
+  it('ignores malformed config values instead of throwing', () => {
+    const config = { ignored: 'DL3006', override: { loud: ['no-sudo'], error: 'no-sudo' } } as never;
+    expect(() => checkDockerfile('FROM node\nRUN sudo id', { config, lang: 'fr' as never })).not.toThrow();
+  });
+});

@@ -1,11 +1,11 @@
 import { defineRule } from '../define-rule.ts';
 import type { TextEdit } from '../types.ts';
-import { TAG_WORDS, WELL_KNOWN_IMAGES, isOfficial } from './helpers/images.ts';
+import { OTHER_OFFICIAL_IMAGES, OTHER_TAG_WORDS, TAG_WORDS, WELL_KNOWN_IMAGES, isOfficial } from './helpers/images.ts';
 import { editDistance } from './helpers/text.ts';
 
 /** The well-known word one edit away from `word`, if exactly that. */
-function closest(word: string, candidates: readonly string[]): string | null {
-  if (word.length < 4 || candidates.includes(word)) return null;
+function closest(word: string, candidates: readonly string[], alsoValid: readonly string[]): string | null {
+  if (word.length < 4 || candidates.includes(word) || alsoValid.includes(word)) return null;
   const near = candidates.filter((candidate) => candidate.length >= 4 && editDistance(word, candidate, 1) === 1);
   return near.length === 1 ? near[0] : null;
 }
@@ -34,7 +34,7 @@ export default defineRule({
       const image = stage.baseImage;
       if (!word || stage.baseStage || stage.scratch || word.hasExpansion || !isOfficial(image)) continue;
       const nameStart = word.raw.indexOf(image.repository);
-      const suggestion = closest(image.repository, WELL_KNOWN_IMAGES);
+      const suggestion = closest(image.repository, WELL_KNOWN_IMAGES, OTHER_OFFICIAL_IMAGES);
       if (suggestion && nameStart !== -1) {
         const range = { line: word.range.line, column: word.range.column + nameStart, endLine: word.range.line, endColumn: word.range.column + nameStart + image.repository.length };
         const fix: TextEdit[] = word.range.line === word.range.endLine ? [{ ...range, text: suggestion }] : [];
@@ -44,7 +44,7 @@ export default defineRule({
       const tagStart = word.raw.lastIndexOf(':' + image.tag) + 1;
       let offset = 0;
       for (const part of image.tag.split(/([-_.])/)) {
-        const partSuggestion = /^[a-z]+$/.test(part) ? closest(part, TAG_WORDS) : null;
+        const partSuggestion = /^[a-z]+$/.test(part) ? closest(part, TAG_WORDS, OTHER_TAG_WORDS) : null;
         if (partSuggestion && tagStart > 0) {
           const column = word.range.column + tagStart + offset;
           const range = { line: word.range.line, column, endLine: word.range.line, endColumn: column + part.length };

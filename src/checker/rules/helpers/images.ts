@@ -11,10 +11,26 @@ export const WELL_KNOWN_IMAGES = [
   'consul', 'vault', 'zookeeper', 'cassandra', 'neo4j', 'couchdb', 'solr', 'kibana', 'logstash', 'hello-world', 'scratch',
 ];
 
+/** Other official images, some one letter away from a well-known one (`mono`/`mongo`): never typos. */
+export const OTHER_OFFICIAL_IMAGES = [
+  'mono', 'kong', 'nats', 'pypy', 'odoo', 'hylang', 'photon', 'swipl', 'spiped', 'irssi', 'eggdrop', 'flink', 'storm', 'tomee',
+  'jetty', 'kapacitor', 'chronograf', 'orientdb', 'arangodb', 'couchbase', 'aerospike', 'percona', 'adminer', 'matomo',
+  'joomla', 'phpmyadmin', 'friendica', 'monica', 'mediawiki', 'plone', 'emqx', 'varnish', 'postfixadmin', 'nextcloud', 'unit',
+  'dart', 'gazebo', 'ros', 'rabbitmq', 'crate', 'bonita', 'xwiki', 'yourls', 'znc', 'satosa', 'silverpeas', 'sapmachine',
+  'ibmjava', 'ibm-semeru-runtimes', 'open-liberty', 'websphere-liberty', 'mongo-express', 'geonetwork', 'archlinux', 'oraclelinux',
+  'clearlinux', 'mageia', 'sl', 'cirros', 'alt', 'euleros', 'kibana', 'logstash', 'elasticsearch', 'neo4j', 'lightstreamer',
+];
+
 /** Tag words used by official images (for spotting typos such as `alipne`, `slim-bookwrom`). */
 export const TAG_WORDS = [
   'alpine', 'slim', 'bookworm', 'bullseye', 'buster', 'trixie', 'stretch', 'jammy', 'focal', 'noble', 'bionic', 'windowsservercore',
   'nanoserver', 'jdk', 'jre', 'lts', 'latest', 'stable', 'mainline', 'perl', 'fpm', 'apache', 'cli', 'zts', 'musl', 'glibc', 'uclibc',
+];
+
+/** Other real tag words: never reported as typos. */
+export const OTHER_TAG_WORDS = [
+  'edge', 'beta', 'testing', 'unstable', 'current', 'rootless', 'dind', 'community', 'enterprise', 'minimal', 'otel', 'graalvm',
+  'temurin', 'semeru', 'openj9', 'corretto', 'lunar', 'mantic', 'plucky', 'oracular', 'sid', 'management', 'experimental', 'git',
 ];
 
 export function isOfficial(image: ImageReference): boolean {
