@@ -174,6 +174,24 @@ describe('progress page', () => {
     await expectClean(watched);
   });
 
+  it('a full storage quota keeps the work in the tab with a notice', async () => {
+    const watched = await watchedPage(site);
+    const { page } = watched;
+    await watched.context.addInitScript((key) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (name: string, value: string) {
+        if (name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, name, value);
+      };
+    }, STORAGE_KEY);
+    await markDone(page, first.slug);
+    const notice = page.locator('[data-progress-notices] [role="status"] p');
+    await expect.poll(() => notice.first().textContent()).toContain(en['notice.quota'].slice(0, 40));
+    await expect.poll(() => tick(page, first.slug).count()).toBe(1);
+    expect(await stored(page)).toBeNull();
+    await expectClean(watched);
+  });
+
   const hostile: Array<[string, string, string]> = [
     ['prototype-pollution keys', `{"app":"${APP_MARKER}","version":1,"lessons":{"__proto__":{"polluted":"yes"}},"quizzes":{"constructor":{"prototype":{"polluted":"yes"}}}}`, en['progress.error.forbidden-key']],
     ['deep nesting', `{"app":"${APP_MARKER}","version":1,"labs":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, en['progress.error.too-deep']],

@@ -29,6 +29,17 @@ describe('bad data in storage never crashes and is set aside', () => {
     });
   }
 
+  it('drops prototype keys found in storage without polluting anything', () => {
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, '{"version":1,"lessons":{"__proto__":{"completedAt":"2026-01-01T00:00:00Z"},"history":{"completedAt":"2026-01-01T00:00:00Z"}}}');
+    const store = openProgressStore(storage);
+    expect(Object.keys(store.snapshot().lessons)).toEqual(['history']);
+    expect(Object.getPrototypeOf(store.snapshot().lessons)).toBeNull();
+    expect(({} as Record<string, unknown>).completedAt).toBeUndefined();
+    expect(store.getLesson('__proto__')).toBeUndefined();
+    expect(kinds(store.notices)).toEqual(['corrupt']);
+  });
+
   it('keeps the good entries of a partly damaged document and backs up the original', () => {
     const storage = new FakeStorage();
     const raw = JSON.stringify({
