@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Polls wait for the browser (a cold Monaco chunk and worker take a moment on a busy machine).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -24,7 +24,6 @@ export interface EditorApi {
 }
 
 const FONT_KEY = 'ctrw:editor-font-size';
-const CHECK_DELAY_MS = 120;
 const MAX_MARKERS = 2000;
 const SAVE_DELAY_MS = 400;
 
@@ -76,7 +75,6 @@ export function openEditor(host: EditorHost): EditorApi {
   });
   const requestCheck = () => checker.check({ text: model.getValue(), lang, language, exerciseId: host.dataset.exercise });
 
-  let checkTimer: ReturnType<typeof setTimeout> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     clearTimeout(saveTimer);
@@ -88,8 +86,8 @@ export function openEditor(host: EditorHost): EditorApi {
     else status.textContent = host.text(result.reason === 'quota' ? 'editor.quota' : 'editor.storageUnavailable');
   };
   model.onDidChangeContent(() => {
-    clearTimeout(checkTimer);
-    checkTimer = setTimeout(requestCheck, CHECK_DELAY_MS);
+    // Checked at once when the worker is idle; during a burst of keys the client keeps only the newest text.
+    requestCheck();
     clearTimeout(saveTimer);
     saveTimer = setTimeout(save, SAVE_DELAY_MS);
   });
