@@ -31,6 +31,7 @@ export function startProgressPage(): void {
     const done = lessonItems.filter((li) => li.dataset.lesson! in doc.lessons).length;
     $('[data-summary]').textContent = say('summary', { done, total: lessonItems.length });
     const shownQuizzes = new Set<string>();
+    const shownExercises = new Set<string>();
     for (const li of lessonItems) {
       const state = li.querySelector<HTMLElement>('[data-state]')!;
       const isDone = li.dataset.lesson! in doc.lessons;
@@ -44,13 +45,21 @@ export function startProgressPage(): void {
           ? say('quiz', { id, correct: quiz.correct, total: quiz.total, answered: quiz.answers.filter((a) => a !== null).length })
           : say('quizNotStarted', { id });
       }
+      for (const exerciseItem of li.querySelectorAll<HTMLElement>('[data-exercise]')) {
+        const id = exerciseItem.dataset.exercise!;
+        shownExercises.add(id);
+        exerciseItem.textContent = say('exercise', { id: exerciseItem.dataset.title!, status: say(`status:${doc.exercises[id]?.status ?? 'not-started'}`) });
+        exerciseItem.dataset.status = doc.exercises[id]?.status ?? 'not-started';
+      }
     }
     // Saved work the course pages do not list (exercises, labs, quizzes of lessons not in this build).
     const other: HTMLLIElement[] = [];
     for (const [id, quiz] of Object.entries(doc.quizzes)) {
       if (!shownQuizzes.has(id)) other.push(item(say('quiz', { id, correct: quiz.correct, total: quiz.total, answered: quiz.answers.filter((a) => a !== null).length })));
     }
-    for (const [id, exercise] of Object.entries(doc.exercises)) other.push(item(say('exercise', { id, status: say(`status:${exercise.status}`) })));
+    for (const [id, exercise] of Object.entries(doc.exercises)) {
+      if (!shownExercises.has(id)) other.push(item(say('exercise', { id, status: say(`status:${exercise.status}`) })));
+    }
     for (const [id, lab] of Object.entries(doc.labs)) other.push(item(say('lab', { id, count: lab.stepsDone.length })));
     const editors = Object.keys(doc.editors).length;
     if (editors) other.push(item(say('editors', { count: editors })));

@@ -252,6 +252,28 @@ describe('progress page', () => {
     await expectClean(watched);
   });
 
+  it('shows exercises under their lesson and saved work it does not know under “other”', async () => {
+    const watched = await watchedPage(site);
+    const { page } = watched;
+    await page.goto(`${site.origin}/en/progress/`);
+    const exercise = page.locator('li[data-exercise]').first();
+    const id = await exercise.getAttribute('data-exercise');
+    const at = '2026-03-01T10:00:00.000Z';
+    const record = (status: string) => ({ status, score: 80, hintsShown: 1, solutionShown: false, updatedAt: at });
+    await page.evaluate(
+      ([key, doc]) => localStorage.setItem(key, doc),
+      [STORAGE_KEY, JSON.stringify({ version: 1, exercises: { [id!]: record('passed-with-help'), 'an-exercise-from-later': record('in-progress') }, labs: { 'lab-1': { stepsDone: ['a', 'b'], updatedAt: at } } })],
+    );
+    await page.reload();
+    await expect.poll(() => exercise.getAttribute('data-status')).toBe('passed-with-help');
+    await expect(exercise.textContent()).resolves.toContain(en['progress.status.passed-with-help']);
+    await expect(page.locator('[data-other] li').allTextContents()).resolves.toEqual([
+      'Exercise “an-exercise-from-later”: in progress',
+      'Lab “lab-1”: 2 steps done',
+    ]);
+    await expectClean(watched);
+  });
+
   for (const locale of localeKeys) {
     it(`/${locale}/progress/ lists every lesson in course order and has no serious axe violations`, async () => {
       const watched = await watchedPage(site);
