@@ -1,5 +1,5 @@
 import type { MappedText, SourceMap } from './source-map.ts';
-import { mappedRange } from './source-map.ts';
+import { MappedWord } from './mapped-word.ts';
 import type { Word } from './types.ts';
 
 const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
@@ -39,7 +39,7 @@ export function splitWords(source: MappedText, map: SourceMap, from: number, to:
       i++;
     }
     if (value === null) value = text.slice(start, i);
-    words.push({ value, raw: text.slice(start, i), start, end: i, range: mappedRange(source, map, start, i), hasExpansion });
+    words.push(new MappedWord(source, map, start, i, value, text.slice(start, i), hasExpansion));
   }
   return words;
 }

@@ -1,6 +1,7 @@
 import type { MappedText, SourceMap } from '../source-map.ts';
 import { mappedRange } from '../source-map.ts';
 import type { ShellCommand, ShellScript, Word } from '../types.ts';
+import { MappedWord } from '../mapped-word.ts';
 import { tokenizeShell } from './tokenize.ts';
 import type { ShellToken } from './tokens.ts';
 
@@ -19,14 +20,7 @@ export function readShellScript(source: MappedText, map: SourceMap, from = 0, to
   let pipes = 0;
   let current: { words: Word[]; assignments: Word[]; joinedBy: Joiner } = { words: [], assignments: [], joinedBy: null };
 
-  const toWord = (token: ShellToken): Word => ({
-    value: token.value,
-    raw: token.raw,
-    start: token.start,
-    end: token.end,
-    hasExpansion: token.hasExpansion,
-    range: mappedRange(source, map, token.start, token.end),
-  });
+  const toWord = (token: ShellToken): Word => new MappedWord(source, map, token.start, token.end, token.value, token.raw, token.hasExpansion);
 
   const finish = (pipesInto: boolean) => {
     if (current.words.length === 0 && current.assignments.length === 0) return;
