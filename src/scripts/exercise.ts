@@ -54,6 +54,8 @@ function startExercise(root: HTMLElement): void {
       dialog.showModal();
     });
 
+  let lastScore: number | undefined;
+  let lastPassed: boolean | undefined;
   host.addEventListener('editor-result', (event) => {
     const { grade, text: current } = (event as CustomEvent<EditorResult>).detail;
     if (!grade) return;
@@ -66,11 +68,15 @@ function startExercise(root: HTMLElement): void {
       item.querySelector('.exercise-reason')!.textContent = result.passed ? '' : result.message;
     }
     score.textContent = text('textScore', { score: grade.score });
+    if (grade.score === lastScore && grade.passed === lastPassed) return;
+    lastScore = grade.score;
+    lastPassed = grade.passed;
     const previous = store.getExercise(id);
     let next: ExerciseStatus = previous?.status ?? 'not-started';
     if (grade.passed) next = previous?.solutionShown ? 'passed-with-help' : 'passed';
     else if (next === 'not-started' && current !== host.starter) next = 'in-progress';
-    if (next !== previous?.status || grade.score !== previous?.score) store.updateExercise(id, { status: next, score: grade.score });
+    // The store keeps the best score and never moves a status down; save only when this grade says something new.
+    store.updateExercise(id, { status: next, score: grade.score });
     showStatus(store.getExercise(id)?.status ?? next);
     if (grade.passed) {
       if (explanation.hidden) message.textContent = text('textPassed');
