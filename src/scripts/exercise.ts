@@ -54,11 +54,13 @@ function startExercise(root: HTMLElement): void {
       dialog.showModal();
     });
 
-  let lastScore: number | undefined;
-  let lastPassed: boolean | undefined;
+  let lastGrade = '';
   host.addEventListener('editor-result', (event) => {
     const { grade, text: current } = (event as CustomEvent<EditorResult>).detail;
     if (!grade) return;
+    const signature = JSON.stringify(grade.requirements);
+    if (signature === lastGrade) return;
+    lastGrade = signature;
     for (const result of grade.requirements) {
       const item = root.querySelector<HTMLElement>(`[data-requirement="${CSS.escape(result.id)}"]`);
       if (!item) continue;
@@ -68,9 +70,6 @@ function startExercise(root: HTMLElement): void {
       item.querySelector('.exercise-reason')!.textContent = result.passed ? '' : result.message;
     }
     score.textContent = text('textScore', { score: grade.score });
-    if (grade.score === lastScore && grade.passed === lastPassed) return;
-    lastScore = grade.score;
-    lastPassed = grade.passed;
     const previous = store.getExercise(id);
     let next: ExerciseStatus = previous?.status ?? 'not-started';
     if (grade.passed) next = previous?.solutionShown ? 'passed-with-help' : 'passed';
