@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { slideSectionsPlugin } from './src/markdown/slide-sections-plugin.ts';
 import { lazyMonacoCss } from './src/vite/lazy-monaco-css.ts';
+import { SITE_URL } from './src/site.ts';
 import { indexLessons } from './src/utils/lesson-index.ts';
 import { locales, langTagOf, type LocaleKey } from './src/utils/locales.ts';
 import modulesFile from './content/modules.json' with { type: 'json' };
@@ -21,7 +22,7 @@ const sidebar = modulesFile.modules
   .filter((group) => group.items.length > 0);
 
 export default defineConfig({
-  site: 'https://containers-the-right-way.example',
+  site: SITE_URL,
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   vite: { plugins: [lazyMonacoCss()], worker: { format: 'es' } },

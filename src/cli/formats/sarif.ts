@@ -1,9 +1,10 @@
 import { ruleDocsPath, rules, type Lang, type Severity } from '../../checker/index.ts';
 import type { FileResult } from './file-result.ts';
+import { SITE_URL } from '../../site.ts';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
 /** Where the course site is published; rule pages hang off it (override with DFCHECK_SITE_URL). */
-const SITE = (globalThis.process?.env.DFCHECK_SITE_URL ?? 'https://containers-the-right-way.dev').replace(/\/$/, '');
+const SITE = (globalThis.process?.env.DFCHECK_SITE_URL ?? SITE_URL).replace(/\/$/, '');
 
 /** SARIF 2.1.0 for code-scanning tools. */
 export function formatSarif(results: FileResult[], lang: Lang): string {
