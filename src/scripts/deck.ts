@@ -12,7 +12,10 @@ export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) return;
   markFragments(root);
-  if (root.dataset.deck === 'talk') scopeIdsPerLesson(root);
+  if (root.dataset.deck === 'talk') {
+    trimForTalk(root);
+    scopeIdsPerLesson(root);
+  }
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const deck = new Reveal(root, {
     hash: true,
@@ -40,6 +43,17 @@ export async function startDeck(): Promise<void> {
     sync();
   }
   document.documentElement.dataset.deckReady = 'true';
+}
+
+/**
+ * The whole talk keeps each lesson's main line (see src/utils/talk-plan.ts): vertical deep dives and hands-on
+ * slides (exercises, quizzes) stay in the lesson decks.
+ */
+function trimForTalk(root: HTMLElement): void {
+  for (const extra of root.querySelectorAll('.slides > section.slide-stack > section:not(:first-child)')) extra.remove();
+  for (const slide of root.querySelectorAll('.slides > section')) {
+    if (slide.querySelector('.exercise, .quiz')) slide.remove();
+  }
 }
 
 /** `<Fragments>` wraps a Markdown list: in a deck its items appear one by one. */

@@ -3,6 +3,8 @@ import { openSite, screenshotDir, watchedPage, type Site, type WatchedPage } fro
 import { seriousViolations } from './axe.ts';
 import { lessons } from './lessons.ts';
 import { localeKeys } from '../../src/utils/locales.ts';
+import { talkSlideTitles } from '../../src/utils/talk-plan.ts';
+import { readFileSync } from 'node:fs';
 
 let site: Site;
 beforeAll(async () => {
@@ -146,6 +148,12 @@ describe('decks', () => {
     await expect(page.locator('.agenda-slide li').count()).resolves.toBe(lessons['pt-br'].length);
     const lessonTitles = await page.locator('.title-slide[data-lesson-start] h1').allTextContents();
     expect(lessonTitles).toEqual(lessons['pt-br'].map((l) => l.title));
+    // The talk is each lesson's main line: as many slides as the presenter guide plans, no hands-on slides.
+    const planned = lessons['pt-br'].reduce((sum, l) => sum + 1 + talkSlideTitles(readFileSync(new URL(`../../content/lessons/pt-br/${l.slug}.mdx`, import.meta.url), 'utf8')).length, 3);
+    await expect(page.locator('.reveal .slides > section').count()).resolves.toBe(planned);
+    const stacks = await page.locator('.reveal .slides section.slide-stack').count();
+    expect(await page.locator('.reveal .slides section.slide-stack > section').count()).toBe(stacks);
+    await expect(page.locator('.reveal .exercise, .reveal .quiz').count()).resolves.toBe(0);
     // Slide ids stay unique although every lesson numbers its slides from zero.
     const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
