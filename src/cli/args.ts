@@ -76,5 +76,9 @@ Options:
   --config FILE              .hadolint.yaml-style config (ignored:, failure-threshold:, override:)
   -h, --help                 show this help
 
+Grading exercises (instructors):
+  --exercise ID FILE...      grade answers to one exercise (json: { exercise, passed, score, requirements })
+  --list-exercises           list the exercises and their requirements
+
 Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error or unreadable file.
 `;

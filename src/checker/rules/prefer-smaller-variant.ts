@@ -20,7 +20,7 @@ export default defineRule({
     },
     examples: { bad: 'FROM python:3.12', good: 'FROM python:3.12-slim' },
     messages: {
-      useSlim: { en: '"{image}" is the full image: "{image}-slim" or an Alpine variant is much smaller.', 'pt-BR': '"{image}" é a imagem completa: "{image}-slim" ou uma variante Alpine é bem menor.' },
+      useSlim: { en: '"{image}" is the full image: "{suggestion}" or an Alpine variant is much smaller.', 'pt-BR': '"{image}" é a imagem completa: "{suggestion}" ou uma variante Alpine é bem menor.' },
     },
   },
   check(model, report) {
@@ -29,6 +29,8 @@ export default defineRule({
     const image = stage.baseImage;
     if (!isOfficial(image) || !HAS_SLIM_VARIANT.has(image.repository) || image.digest) return;
     if (image.tag && SMALL_TAG.test(image.tag)) return;
-    report({ messageId: 'useSlim', data: { image: image.raw }, range: stage.baseImageRange });
+    // `latest-slim` is not a tag to recommend: point at a versioned slim tag instead.
+    const suggestion = image.tag && image.tag !== 'latest' ? `${image.raw}-slim` : `${image.raw.replace(/:latest$/, '')}:<version>-slim`;
+    report({ messageId: 'useSlim', data: { image: image.raw, suggestion }, range: stage.baseImageRange });
   },
 });
