@@ -19,6 +19,8 @@ export type BaseImageSize = {
   size: number;
   unit: 'MB' | 'MiB';
   measure: 'uncompressed' | 'compressed' | 'not stated';
+  /** Which kind of source, for a translated label: the seed talk, the distroless README, Docker's docs. */
+  sourceId: 'seed-talk' | 'distroless-readme' | 'docker-docs';
   source: string;
   sourceUrl: string;
   date: string;
