@@ -33,13 +33,18 @@ export class LiveRun {
   private pending: Promise<unknown>[] = [];
   stopped = false;
 
-  constructor(
-    private readonly settings: LiveSettings,
-    private readonly server: LabServer,
-    private readonly clock: LabClock,
-    /** Seconds of run after which the loop stops by itself. */
-    readonly limitSeconds: number,
-  ) {}
+  private readonly settings: LiveSettings;
+  private readonly server: LabServer;
+  private readonly clock: LabClock;
+  /** Seconds of run after which the loop stops by itself. */
+  readonly limitSeconds: number;
+
+  constructor(settings: LiveSettings, server: LabServer, clock: LabClock, limitSeconds: number) {
+    this.settings = settings;
+    this.server = server;
+    this.clock = clock;
+    this.limitSeconds = limitSeconds;
+  }
 
   async start(): Promise<void> {
     this.startedAt = this.clock.now();

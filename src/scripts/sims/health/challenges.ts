@@ -22,7 +22,7 @@ const k8sDeadlock: Challenge = {
   mode: 'kubernetes',
   app: 'slow-start-deadlock',
   until: 600,
-  grade({ kubernetes }) {
+  grade({ kubernetes }): Criterion[] {
     const app = APP_PRESETS['slow-start-deadlock'];
     const timeline = simulateKubernetesTimeline(kubernetes ?? {}, appEndpoints(app), this.until);
     const starts = startsOf(timeline);
@@ -50,7 +50,7 @@ const dockerDeadlock: Challenge = {
   mode: 'docker',
   app: 'slow-start-deadlock',
   until: 300,
-  grade({ docker }) {
+  grade({ docker }): Criterion[] {
     const app = APP_PRESETS['slow-start-deadlock'];
     const timeline = simulateDockerTimeline(docker ?? {}, (t) => appAnswer(app, '/health', t), this.until);
     const unhealthy = timeline.events.filter((e) => e.kind === 'status' && e.state === 'unhealthy');
@@ -73,7 +73,7 @@ const k8sGcPauses: Challenge = {
   mode: 'kubernetes',
   app: 'gc-pauses',
   until: 600,
-  grade({ kubernetes }) {
+  grade({ kubernetes }): Criterion[] {
     const timeline = simulateKubernetesTimeline(kubernetes ?? {}, appEndpoints(APP_PRESETS['gc-pauses']), this.until);
     const liveness = timeline.probes.filter((p) => p.lane === 'liveness');
     return [

@@ -75,7 +75,7 @@ export function parseProbeYaml(text: string): ProbeYamlResult {
   }
   let container: unknown = doc.contents;
   if (isSeq(container)) container = container.items[0];
-  if (isMap(container) && isSeq(container.get('containers', true))) container = (container.get('containers', true) as { items: unknown[] }).items[0];
+  if (isMap(container) && isSeq(container.get('containers', true))) container = (container.get('containers', true) as unknown as { items: unknown[] }).items[0];
   if (container === null || container === undefined) return { ok: true, probes: {} };
   if (!isMap(container)) return { ok: false, error: { key: 'health.error.notMapping', line: lineOf(container) } };
 
