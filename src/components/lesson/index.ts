@@ -6,3 +6,5 @@ export { default as Timeline } from './Timeline.astro';
 export { default as ReadingOnly } from './ReadingOnly.astro';
 export { default as Quiz } from './Quiz.astro';
 export { default as Exercise } from './Exercise.astro';
+export { default as HealthTimeline } from '../sims/health/HealthTimeline.astro';
+export { default as HealthLab } from '../sims/health-lab/HealthLab.astro';
