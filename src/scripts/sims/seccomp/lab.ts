@@ -30,6 +30,7 @@ export function startLab(host: SeccompLabElement): void {
   const validation = find('.lab-validation');
   const saveStatus = find('.lab-save');
   const message = find('.lab-message');
+  const status = find('.lab-status');
   const title = find('.lab-title');
   title.tabIndex = -1;
   find('.lab-traces').hidden = false;
@@ -155,7 +156,7 @@ export function startLab(host: SeccompLabElement): void {
       editor.executeEdits('preset', [{ range: model.getFullModelRange(), text: presetText(button.dataset.preset as LabPresetId) }]);
       editor.pushUndoStop();
       editor.setScrollTop(0);
-      message.textContent = say('presetLoaded', { name: button.textContent ?? '' });
+      status.textContent = say('presetLoaded', { name: button.textContent ?? '' });
     });
   }
   for (const input of host.querySelectorAll<HTMLInputElement>('.lab-caps input')) input.addEventListener('change', run);
