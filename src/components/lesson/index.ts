@@ -8,3 +8,4 @@ export { default as Quiz } from './Quiz.astro';
 export { default as Exercise } from './Exercise.astro';
 export { default as HealthTimeline } from '../sims/health/HealthTimeline.astro';
 export { default as HealthLab } from '../sims/health-lab/HealthLab.astro';
+export { default as SeccompLab } from '../sims/seccomp/SeccompLab.astro';
