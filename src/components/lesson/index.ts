@@ -9,3 +9,6 @@ export { default as Exercise } from './Exercise.astro';
 export { default as HealthTimeline } from '../sims/health/HealthTimeline.astro';
 export { default as HealthLab } from '../sims/health-lab/HealthLab.astro';
 export { default as SeccompLab } from '../sims/seccomp/SeccompLab.astro';
+export { default as LayerCacheExplorer } from '../sims/layers/LayerCache.astro';
+export { default as PidNamespaces } from '../sims/namespaces/PidNamespaces.astro';
+export { default as CgroupLimits } from '../sims/cgroups/CgroupLimits.astro';

@@ -39,8 +39,9 @@ export function viewBuild(analysis: BuildAnalysis, changed: string | null, s: La
     switch (layer.sizeBasis) {
       case 'base-table': {
         const entry = stage.baseImageSize!;
+        // The figure as its source states it (4.41 MB, 2 MiB), not re-rounded.
         return fill(s['sims.layers.size.base'], {
-          size: formatted,
+          size: `${new Intl.NumberFormat(lang).format(entry.size)} ${entry.unit}`,
           measure: s[`sims.layers.measure.${entry.measure}`],
           source: s[`sims.layers.source.${entry.sourceId}`],
           date: entry.date,

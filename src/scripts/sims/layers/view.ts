@@ -61,8 +61,11 @@ export function startLayerCache(root: HTMLElement): void {
               el('li', { className: 'lc-layer', data: { status: row.status, line: String(row.line) } }, [
                 el('span', { className: 'lc-badge', text: row.statusLabel }),
                 el('code', { className: 'lc-step', text: row.text }),
-                el('span', { className: 'lc-why', text: row.why }),
-                el('span', { className: 'lc-size', text: row.size }),
+                el('span', { className: 'lc-meta' }, [
+                  el('span', { className: 'lc-why', text: row.why }),
+                  document.createTextNode(' '),
+                  el('span', { className: 'lc-size', text: row.size }),
+                ]),
               ]),
             ),
           ),

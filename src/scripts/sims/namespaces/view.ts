@@ -57,6 +57,8 @@ export function startPidNamespaces(root: HTMLElement): void {
     if (!step) return;
     state = step(state);
     draw();
+    // Killing PID 1 disables the button that had focus: keep keyboard users inside the island.
+    if (button.disabled) root.querySelector<HTMLButtonElement>('button[data-ns]:not(:disabled)')?.focus();
   });
   draw();
 }
