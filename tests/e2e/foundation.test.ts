@@ -231,3 +231,24 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     }
   }
 });
+
+describe('mobile layout', () => {
+  it('a phone-sized screen gets the menu button, the sidebar behind it, and readable lesson text', async () => {
+    const watched = await watchedPage(site, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page } = watched;
+    await page.goto(`${site.origin}/pt-br/${first.slug}/`);
+    const menu = page.locator('button.sl-menu-button');
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await expect(page.locator('#starlight__sidebar').isVisible()).resolves.toBe(false);
+    await menu.click();
+    await expect.poll(() => page.locator('#starlight__sidebar').isVisible()).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}/mobile-menu-pt-br.png` });
+    await menu.click();
+    // No horizontal scrolling on the lesson page.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `${screenshotDir}/mobile-reading-pt-br.png` });
+    expect(watched.errors).toEqual([]);
+    await watched.context.close();
+  });
+});

@@ -119,3 +119,36 @@ describe('Dockerfile playground', () => {
     await watched.context.close();
   });
 });
+
+describe('editor help while typing', () => {
+  it('hovering a squiggle shows the message with a link to the rule; hovering an instruction shows its reference; completion offers instructions', async () => {
+    const watched = await watchedPage(site);
+    const { page } = watched;
+    await page.goto(`${site.origin}/en/playground/`);
+    const editor = page.locator('dockerfile-editor');
+    await page.waitForSelector('.editor-findings li');
+    await typeInEditor(page, editor, 'FROM alpine:3.20\nADD app.sh /app/');
+    await expect.poll(() => page.locator('.editor-findings').textContent()).toContain('prefer-copy-over-add');
+    // The marker hover: the rule's message and a link to its page.
+    // Move the mouse onto the squiggle the way a person does (Monaco reacts to movement, not a single jump).
+    const box = (await editor.locator('.view-line').nth(1).locator('span', { hasText: 'ADD' }).first().boundingBox())!;
+    await page.mouse.move(box.x - 20, box.y - 20);
+    await page.mouse.move(box.x + 5, box.y + box.height / 2, { steps: 8 });
+    const hover = page.locator('.monaco-hover:not(.hidden)');
+    await expect.poll(() => hover.textContent()).toContain('Use COPY instead of ADD');
+    await expect.poll(() => hover.locator('a', { hasText: 'prefer-copy-over-add' }).count()).toBeGreaterThan(0);
+    // The instruction reference (our own docs, in the page's language) sits in the same hover.
+    await expect.poll(() => hover.textContent()).toContain('Like COPY, but also fetches URLs');
+    // Completion of instructions at the start of a line.
+    await focusEditor(editor);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('HEALTH');
+    await page.keyboard.press('Control+Space');
+    await expect.poll(() => page.locator('.suggest-widget .monaco-list-row').allTextContents()).toContainEqual(expect.stringContaining('HEALTHCHECK'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorText(editor)).toContain('HEALTHCHECK ');
+    expect(watched.errors).toEqual([]);
+    await watched.context.close();
+  });
+});

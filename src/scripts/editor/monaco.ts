@@ -4,9 +4,8 @@ import 'monaco-editor/languages/definitions/dockerfile/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/codeAction/register';
-import 'monaco-editor/features/suggest/register';
-import 'monaco-editor/features/find/register';
-import 'monaco-editor/features/bracketMatching/register';
+// Completion: the suggest widget itself (Monaco's features/suggest only brings inline completions).
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/gotoError/register';
 import 'monaco-editor/features/comment/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
