@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
-import { editorText, typeInEditor } from './editor.ts';
+import { editorText, focusEditor } from './editor.ts';
 
 let site: Site;
 let isolated: { origin: string; server: Server };
@@ -48,8 +48,19 @@ describe('healthcheck lab (WebContainer, with its simulated fallback)', () => {
     await lab.getByRole('button', { name: 'Edit the code' }).click();
     await expect.poll(() => lab.locator('.monaco-editor').count()).toBe(1);
     expect(watched.foreignRequests).toEqual([]);
-    const code = (await editorText(lab)).replace('const FAIL_HEALTH = false;', 'const FAIL_HEALTH = true; ');
-    await typeInEditor(page, lab, code.replace(/\s+$/, ''));
+    const starter = (await lab.locator('.lab-static pre code').textContent())!;
+    const lines = starter.split('\n');
+    const row = lines.findIndex((line) => line.startsWith('const FAIL_HEALTH = false;'));
+    lines[row] = 'const FAIL_HEALTH = true; // broken on purpose';
+    const code = lines.join('\n');
+    // Go to that line and retype it, as a learner would.
+    await focusEditor(lab);
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.insertText(lines[row]);
+    await expect.poll(() => editorText(lab)).toContain('const FAIL_HEALTH = true; // broken on purpose');
 
     const started = Date.now();
     await lab.getByRole('button', { name: 'Start the lab (loads StackBlitz)' }).click();
@@ -71,7 +82,7 @@ describe('healthcheck lab (WebContainer, with its simulated fallback)', () => {
 
     await page.reload();
     const again = page.locator('health-lab');
-    await expect(again.locator('.lab-static pre code').textContent()).resolves.toContain('const FAIL_HEALTH = true;');
+    await expect(again.locator('.lab-static pre code').textContent()).resolves.toBe(code);
     expect(watched.errors).toEqual([]);
     await watched.context.close();
   });

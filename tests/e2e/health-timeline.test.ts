@@ -106,6 +106,13 @@ describe('health timeline simulator', () => {
     for (const key of ['ArrowRight', 'ArrowLeft', 'Space', 'n', 'PageDown']) await page.keyboard.press(key);
     expect(await page.evaluate(() => location.hash)).toBe(`#/${slideId}`);
     await page.screenshot({ path: `${screenshotDir}/health-timeline-deck.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${site.origin}${lesson}`);
+    const reading = page.locator('health-timeline');
+    await reading.scrollIntoViewIfNeeded();
+    await expect.poll(() => reading.getAttribute('data-ready')).toBe('');
+    await reading.locator('input[value="kubernetes"]').check();
+    await reading.locator('.health-svg').screenshot({ path: `${screenshotDir}/health-timeline-dark.png` });
     expect(watched.errors).toEqual([]);
     await watched.context.close();
   });

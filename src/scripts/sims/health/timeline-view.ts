@@ -180,7 +180,7 @@ export function summaryText(say: Say, timeline: Timeline): string {
     const unhealthy = timeline.events.find((e) => e.kind === 'status' && e.state === 'unhealthy');
     return say('health.summary.docker', {
       state: say(`health.band.${end?.state ?? 'starting'}`),
-      t: seconds(timeline.until),
+      t: Math.floor(timeline.until),
       unhealthy: unhealthy ? say('health.summary.unhealthyAt', { t: seconds(unhealthy.t) }) : say('health.summary.neverUnhealthy'),
     });
   }
@@ -188,7 +188,7 @@ export function summaryText(say: Say, timeline: Timeline): string {
   const pod = last('pod');
   const container = last('container');
   return say('health.summary.kubernetes', {
-    t: seconds(timeline.until),
+    t: Math.floor(timeline.until),
     state: container ? bandLabel(say, container) : '',
     pod: say(`health.band.${pod?.state ?? 'not-ready'}`),
     restarts: timeline.events.filter((e) => e.kind === 'restart').length,
