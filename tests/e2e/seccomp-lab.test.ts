@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { editorText, focusEditor, typeInEditor } from './editor.ts';
+import { seriousViolations } from './axe.ts';
 import { GO_HTTP_SERVER_TRACE, LS_TRACE, NODE_HTTP_SERVER_TRACE } from '../../src/sims/seccomp-traces.ts';
 
 let site: Site;
@@ -26,6 +27,8 @@ const noMkdir = JSON.stringify({
   syscalls: [{ names: names(LS_TRACE, NODE_HTTP_SERVER_TRACE, GO_HTTP_SERVER_TRACE), action: 'SCMP_ACT_ALLOW' }],
 });
 
+/** Serious axe findings inside the lab (the rest of the page is other tests' business). */
+const labViolations = async (page: Page) => (await seriousViolations(page)).filter((v) => /seccomp|lab-|trace-|challenge-/.test(v));
 const outcomeOf = (lab: Locator, program: string) => lab.locator(`.lab-trace[data-program="${program}"] .trace-outcome`).textContent();
 const tableRow = (lab: Locator, program: string) =>
   lab.locator(`.lab-table tbody tr[data-program="${program}"]`).evaluate((tr) => [...tr.children].map((cell) => cell.textContent));
@@ -39,7 +42,7 @@ async function startLab(page: Page, lab: Locator): Promise<void> {
 
 describe('seccomp lab', () => {
   it('shows the starter profile and its results before any code loads, with a matching text table', async () => {
-    const watched = await watchedPage(site);
+    const watched = await watchedPage(site, { colorScheme: 'dark' });
     const { page } = watched;
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -59,6 +62,8 @@ describe('seccomp lab', () => {
       expect(row[2]).toBe(await outcomeOf(lab, program));
     }
     expect(await tableRow(lab, 'mkdir')).toEqual(['mkdir', 'mkdir /tmp/cache', 'exits: mkdir failed with EPERM', '15/18', '0', '2']);
+    expect(await labViolations(page)).toEqual([]);
+    await lab.screenshot({ path: `${screenshotDir}/seccomp-lab-static-dark.png` });
     expect(watched.errors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
     await watched.context.close();
@@ -89,6 +94,7 @@ describe('seccomp lab', () => {
       'defaultAction',
     ]);
     await lab.screenshot({ path: `${screenshotDir}/seccomp-lab-docker-default-dark.png` });
+    expect(await labViolations(page)).toEqual([]);
 
     await lab.getByRole('button', { name: 'Deny everything' }).click();
     await expect.poll(() => outcomeOf(lab, 'ls')).toBe('exits: execve failed with EPERM');
