@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { openDeckSlideWith, tableRows } from './sims-helpers.ts';
+import { seriousViolations } from './axe.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -59,6 +60,7 @@ describe('cgroup limits', () => {
     expect(await island.locator('[data-cg="cpu-chart"] rect').count()).toBe(3);
     await island.locator('[data-cg="threads"]').fill('4');
     await island.screenshot({ path: `${screenshotDir}/cgroups-cpu-reading-light.png` });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
     await watched.context.close();
@@ -78,6 +80,7 @@ describe('cgroup limits', () => {
     await island.getByRole('button', { name: 'Rodar' }).click();
     await page.waitForTimeout(2500);
     await page.screenshot({ path: `${screenshotDir}/cgroups-deck-dark-pt.png` });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
     await watched.context.close();

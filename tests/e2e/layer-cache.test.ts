@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { openDeckSlideWith, tableRows } from './sims-helpers.ts';
+import { seriousViolations } from './axe.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -69,6 +70,7 @@ describe('layer cache explorer', () => {
     await expect(island.locator('.lc-layer').nth(0).textContent()).resolves.toContain('4.41 MB, uncompressed: seed talk figure quoted in the lesson “Small images”, 2018');
 
     await island.screenshot({ path: `${screenshotDir}/layer-cache-reading-light.png` });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
     await watched.context.close();
@@ -93,6 +95,7 @@ describe('layer cache explorer', () => {
     await page.keyboard.type(' x');
     expect(await page.evaluate(() => location.hash)).toBe(hash);
     await page.screenshot({ path: `${screenshotDir}/layer-cache-deck-dark.png` });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
     await watched.context.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { openDeckSlideWith, tableRows } from './sims-helpers.ts';
+import { seriousViolations } from './axe.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -50,6 +51,7 @@ describe('PID namespace visualizer', () => {
 
     await island.getByRole('button', { name: 'Start a container (docker run nginx)' }).click();
     await expect.poll(() => tableRows(page, 'pid-namespaces [data-ns="container"] tbody')).toEqual([['1', '0', 'nginx', '108']]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
     await watched.context.close();
@@ -67,6 +69,7 @@ describe('PID namespace visualizer', () => {
     expect(await page.evaluate(() => location.hash)).toBe(hash);
     await expect.poll(() => island.locator('[data-ns="event"]').textContent()).toContain('o sh é o PID 2 lá dentro');
     await page.screenshot({ path: `${screenshotDir}/namespaces-deck-dark-pt.png` });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
     await watched.context.close();
