@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { slideSectionsPlugin } from './src/markdown/slide-sections-plugin.ts';
 import { lazyMonacoCss } from './src/vite/lazy-monaco-css.ts';
+import { sandboxHeaders } from './src/vite/sandbox-headers.ts';
 import { SITE_URL } from './src/site.ts';
 import { indexLessons } from './src/utils/lesson-index.ts';
 import { locales, langTagOf, type LocaleKey } from './src/utils/locales.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   devToolbar: { enabled: false },
-  vite: { plugins: [lazyMonacoCss()], worker: { format: 'es' } },
+  vite: { plugins: [lazyMonacoCss(), sandboxHeaders()], worker: { format: 'es' } },
   markdown: {
     processor: satteri({ hastPlugins: [slideSectionsPlugin(lessonsDir)] }),
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
