@@ -1,0 +1,128 @@
+// Drives the lab VM (v86, libv86.mjs) under Node: cold boot or restore, and run shell commands over
+// the serial console using the prompt's OSC 133 marks (see vm/rootfs/etc/profile).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { V86 } from 'v86';
+import { PROMPT_MARK, READY_MARK, lastExitStatus } from '../../src/labs/checks.ts';
+
+const require = createRequire(import.meta.url);
+export const V86_WASM = require.resolve('v86/build/v86.wasm');
+
+export const KERNEL_CMDLINE = [
+  'console=ttyS0',
+  'rdinit=/init',
+  'quiet',
+  // Zero pages when freed (so a snapshot compresses well) and skip zeroing them again on allocation.
+  'init_on_free=1',
+  'init_on_alloc=0',
+  'tsc=reliable',
+  'mitigations=off',
+  'audit=0',
+  'nowatchdog',
+  '8250.nr_uarts=1',
+].join(' ');
+
+export interface MachineFiles {
+  bios: Uint8Array;
+  vgaBios: Uint8Array;
+  memoryBytes: number;
+}
+
+function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+export class Machine {
+  readonly emulator: V86;
+  private output = '';
+  private waiters: Array<() => void> = [];
+
+  private constructor(emulator: V86) {
+    this.emulator = emulator;
+    emulator.add_listener('serial0-output-byte', (byte: number) => {
+      this.output += String.fromCharCode(byte);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  private static create(files: MachineFiles, extra: Record<string, unknown>): Promise<Machine> {
+    return new Promise((resolve) => {
+      const emulator = new V86({
+        wasm_path: V86_WASM,
+        memory_size: files.memoryBytes,
+        vga_memory_size: 2 * 1024 * 1024,
+        bios: { buffer: arrayBuffer(files.bios) },
+        vga_bios: { buffer: arrayBuffer(files.vgaBios) },
+        autostart: true,
+        disable_keyboard: true,
+        disable_mouse: true,
+        disable_speaker: true,
+        ...extra,
+      } as ConstructorParameters<typeof V86>[0]);
+      const machine = new Machine(emulator);
+      emulator.add_listener('emulator-loaded', () => resolve(machine));
+    });
+  }
+
+  static async boot(files: MachineFiles & { kernel: Uint8Array; initrd: Uint8Array }): Promise<Machine> {
+    return Machine.create(files, {
+      bzimage: { buffer: arrayBuffer(files.kernel) },
+      initrd: { buffer: arrayBuffer(files.initrd) },
+      cmdline: KERNEL_CMDLINE,
+    });
+  }
+
+  static async restore(files: MachineFiles & { state: Uint8Array }): Promise<Machine> {
+    return Machine.create(files, { initial_state: { buffer: arrayBuffer(files.state) } });
+  }
+
+  /** Everything the guest wrote to the serial console so far. */
+  get transcript(): string {
+    return this.output;
+  }
+
+  async waitFor(predicate: (output: string) => boolean, timeoutMs: number, what: string): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.output)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last output:\n${this.output.slice(-2000)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 1000));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Cold boot only: the init script prints READY_MARK, then the first prompt follows. */
+  async waitUntilReady(timeoutMs: number): Promise<void> {
+    await this.waitFor((out) => out.includes(READY_MARK) && out.indexOf(PROMPT_MARK, out.indexOf(READY_MARK)) >= 0, timeoutMs, 'the first prompt');
+  }
+
+  /** Types one command line and resolves with its output and exit status once the next prompt appears. */
+  async run(command: string, timeoutMs = 20_000): Promise<{ output: string; status: number }> {
+    const start = this.output.length;
+    this.emulator.serial0_send(command + '\n');
+    await this.waitFor((out) => out.indexOf(PROMPT_MARK, start) >= 0, timeoutMs, `the prompt after ${JSON.stringify(command)}`);
+    const chunk = this.output.slice(start, this.output.indexOf(PROMPT_MARK, start) + PROMPT_MARK.length);
+    const afterEcho = chunk.indexOf('\n');
+    const body = chunk.slice(afterEcho + 1);
+    const status = lastExitStatus(body);
+    const output = body.slice(0, body.lastIndexOf('\x1b]133;D;')).replace(/\r\n/g, '\n');
+    return { output, status: status ?? -1 };
+  }
+
+  async saveState(): Promise<Uint8Array> {
+    return new Uint8Array(await this.emulator.save_state());
+  }
+
+  async destroy(): Promise<void> {
+    await this.emulator.destroy();
+  }
+}
+
+export function readMachineFile(path: string): Uint8Array {
+  return new Uint8Array(readFileSync(path));
+}

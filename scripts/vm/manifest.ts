@@ -1,0 +1,90 @@
+// public/vm/manifest.json and NOTICE.md: what was built, from which packages, and where their sources are.
+import { gzipSync } from 'node:zlib';
+import { type Pins, sha256, snapshotUrl, sourcesUrl } from './pins.ts';
+
+export const ARTIFACT_NAMES = ['bzImage', 'initrd.cpio.gz', 'seabios.bin', 'vgabios.bin', 'state.bin.zst'] as const;
+
+export interface ArtifactInfo {
+  bytes: number;
+  sha256: string;
+  /** What the file costs over HTTP with gzip content encoding (already-compressed files barely shrink). */
+  gzipBytes: number;
+}
+
+export interface Manifest {
+  /** The snapshot only restores in the v86 build that saved it. */
+  v86Version: string;
+  memoryBytes: number;
+  cmdline: string;
+  stateRawBytes: number;
+  coldBootSeconds: number;
+  /** sha256 of the uncompressed initramfs: what --check compares byte for byte. */
+  initrdCpioSha256: string;
+  helpers: Record<string, { bytes: number; sha256: string }>;
+  files: Record<string, ArtifactInfo>;
+  packages: Array<{ name: string; version: string; arch: string; sha256: string }>;
+}
+
+export function describeArtifact(bytes: Uint8Array): ArtifactInfo {
+  return { bytes: bytes.byteLength, sha256: sha256(bytes), gzipBytes: gzipSync(bytes, { level: 9 }).byteLength };
+}
+
+/** Differences between the manifest and the files on disk (or the pins); empty when all agree. */
+export function manifestProblems(manifest: Manifest, pins: Pins, readArtifact: (name: string) => Uint8Array | undefined): string[] {
+  const problems: string[] = [];
+  for (const name of ARTIFACT_NAMES) {
+    const info = manifest.files?.[name];
+    const bytes = readArtifact(name);
+    if (!info) problems.push(`manifest.json does not list ${name}`);
+    else if (!bytes) problems.push(`${name} is missing`);
+    else if (bytes.byteLength !== info.bytes || sha256(bytes) !== info.sha256) problems.push(`${name} does not match its size and sha256 in manifest.json`);
+  }
+  const pinned = pins.packages.map(({ name, version, arch, sha256: debSha256 }) => ({ name, version, arch, sha256: debSha256 }));
+  if (JSON.stringify(manifest.packages) !== JSON.stringify(pinned)) problems.push('manifest.json lists other packages than vm/packages.json');
+  return problems;
+}
+
+export function renderNotice(pins: Pins): string {
+  const lines = [
+    '# Third-party software in the lab VM',
+    '',
+    'The files in this folder are built by `npm run build:vm` (scripts/vm/build.ts) from the Debian 12 (bookworm)',
+    'packages below, unmodified, plus our own init script, configuration and helpers from `vm/` (MIT, like the',
+    'rest of this repository). `state.bin.zst` is a memory snapshot of the booted VM, so it contains all of them.',
+    '',
+    '| Package | Version | Source package | Licence | Used for |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const pin of pins.packages) {
+    lines.push(`| ${pin.name} (${pin.arch}) | ${pin.version} | ${pin.source} ${pin.sourceVersion} | ${pin.licence} | ${pin.use} |`);
+  }
+  for (const tool of pins.buildTools.filter((tool) => tool.linkedIntoImage)) {
+    lines.push(`| ${tool.name} (i386 objects) | ${tool.version} | ${tool.source} ${tool.sourceVersion} | ${tool.licence} | ${tool.use} |`);
+  }
+  lines.push('', '## Where the sources are', '');
+  const sources = new Map<string, string>();
+  for (const pin of pins.packages) {
+    sources.set(`${pin.source} ${pin.sourceVersion}`, pin.source);
+    if (pin.binarySource) sources.set(`${pin.binarySource} ${pin.binarySourceVersion}`, pin.binarySource);
+  }
+  for (const tool of pins.buildTools.filter((tool) => tool.linkedIntoImage && tool.source)) sources.set(`${tool.source} ${tool.sourceVersion}`, tool.source!);
+  for (const key of sources.keys()) {
+    const [source, version] = key.split(' ');
+    lines.push(`- ${source} ${version}: ${sourcesUrl(source, version)} (browse) and ${snapshotUrl(source, version)} (the exact .dsc and tarballs)`);
+  }
+  lines.push(
+    '',
+    'The kernel is `linux-signed-i386`, which wraps the image built from the `linux` source package; busybox is',
+    'the static build from the `busybox` source package. The helpers in `/usr/local/bin` (`seccomp-mkdir`,',
+    '`memhog`) are built from `vm/src/*.c` with `gcc -m32 -static -O2` and statically link glibc and libgcc; the',
+    'build is reproducible, so their object code can be rebuilt and relinked from this repository and the sources',
+    'above.',
+    '',
+    'Licence texts: GPL-2.0 https://www.gnu.org/licenses/old-licenses/gpl-2.0.html, LGPL-2.1',
+    'https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html, LGPL-3.0 https://www.gnu.org/licenses/lgpl-3.0.html,',
+    'GPL-3.0 with the GCC Runtime Library Exception https://www.gnu.org/licenses/gcc-exception-3.1.html. Each',
+    "package's full copyright file is in its source package (debian/copyright).",
+    '',
+  );
+  return lines.join('\n');
+}
