@@ -1,6 +1,7 @@
 // What the layer cache explorer shows, as plain data: rendered to HTML by LayerCache.astro at build
 // time and to DOM by view.ts in the browser, so the static state and the live one never disagree.
-import { parseDockerfile } from '../../../checker/index.ts';
+// The parser alone (not the checker's rules): the explorer needs the model, never findings.
+import { parseDockerfile } from '../../../checker/model/parse.ts';
 import { analyzeBuild, isIgnored, parseDockerignore, type BuildAnalysis, type ContextFile, type Layer, type StageBuild } from '../../../sims/layers.ts';
 
 export const LAYER_STRING_KEYS = [
