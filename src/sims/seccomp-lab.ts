@@ -6,7 +6,7 @@ import { DOCKER_DEFAULT_SECCOMP_PROFILE } from './docker-default-seccomp.ts';
 import { compileSeccompProfile, evaluateTrace, type CallEvaluation, type ProgramOutcome, type TraceEvaluation } from './seccomp.ts';
 import { DEFAULT_SECCOMP_CONTAINER, type SeccompContainer, type SeccompProfile } from './seccomp-profile.ts';
 import { GO_HTTP_SERVER_TRACE, LS_TRACE, MKDIR_TRACE, NODE_HTTP_SERVER_TRACE, SECCOMP_TRACES, type SyscallTrace } from './seccomp-traces.ts';
-import { validateSeccompProfile } from './seccomp-validate.ts';
+import { validateSeccompProfile, type SeccompProblem } from './seccomp-validate.ts';
 
 export const SECCOMP_LAB_ID = 'seccomp-lab';
 
@@ -45,7 +45,8 @@ export const LAB_PRESETS: Readonly<Record<LabPresetId, SeccompProfile>> = {
 
 export const presetText = (id: LabPresetId): string => JSON.stringify(LAB_PRESETS[id], null, 2) + '\n';
 
-export type ParsedProfile = { profile: SeccompProfile | null; errors: string[]; warnings: string[] };
+/** Problems are structured (code, path, params); the lab words them in the page's language. */
+export type ParsedProfile = { profile: SeccompProfile | null; errors: SeccompProblem[]; warnings: SeccompProblem[] };
 
 /** The learner's text as a profile, or the validator's reasons why not. Never throws. */
 export function parseProfile(text: string): ParsedProfile {

@@ -66,7 +66,7 @@ const dynamicLoader: SyscallCall[] = [
   { name: 'brk' },
   { name: 'arch_prctl', args: [ARCH_SET_FS] },
   { name: 'mmap' },
-  { name: 'access', onError: 'continue', comment: '/etc/ld.so.preload: ENOENT is normal' },
+  { name: 'access', survives: 'any', comment: '/etc/ld.so.preload: ENOENT is normal; any error means no preload' },
   { name: 'openat', comment: 'shared libraries' },
   { name: 'newfstatat' },
   { name: 'read' },
@@ -86,7 +86,7 @@ export const LS_TRACE: SyscallTrace = {
   calls: [
     { name: 'execve' },
     ...dynamicLoader,
-    { name: 'ioctl', onError: 'continue', comment: 'TCGETS: is stdout a terminal?' },
+    { name: 'ioctl', survives: 'any', comment: 'TCGETS: is stdout a terminal? Any error means no' },
     { name: 'openat', comment: 'O_RDONLY|O_DIRECTORY' },
     { name: 'newfstatat' },
     { name: 'getdents64' },
@@ -109,12 +109,18 @@ export const NODE_HTTP_SERVER_TRACE: SyscallTrace = {
   program: 'node',
   command: 'node server.js   # http.createServer().listen(8080)',
   description:
-    'A small Node.js HTTP server: libuv threads (glibc tries clone3 first and falls back to clone on ENOSYS), an epoll loop, one accepted connection.',
+    'A small Node.js HTTP server: libuv threads (glibc tries clone3 first and falls back to clone only on ENOSYS), an epoll loop, one accepted connection.',
   calls: [
     { name: 'execve' },
     ...dynamicLoader,
-    { name: 'personality', args: [PERSONALITY_QUERY], onError: 'continue' },
-    { name: 'clone3', onError: 'continue', comment: 'glibc ≥ 2.34 pthread_create; ENOSYS → falls back to clone' },
+    { name: 'personality', args: [PERSONALITY_QUERY], survives: 'any' },
+    {
+      name: 'clone3',
+      // glibc sysdeps/unix/sysv/linux/clone-internal.c: __clone_internal retries with clone only when clone3
+      // fails with ENOSYS; any other errno is returned, so pthread_create fails and libuv/Node abort.
+      survives: ['ENOSYS'],
+      comment: 'glibc ≥ 2.34 pthread_create; only ENOSYS → falls back to clone, any other error → no thread',
+    },
     { name: 'clone', args: [PTHREAD_CLONE_FLAGS] },
     { name: 'futex' },
     { name: 'epoll_create1', args: [EPOLL_CLOEXEC] },
@@ -141,7 +147,7 @@ export const GO_HTTP_SERVER_TRACE: SyscallTrace = {
     { name: 'execve' },
     { name: 'arch_prctl', args: [ARCH_SET_FS] },
     { name: 'sched_getaffinity' },
-    { name: 'openat', onError: 'continue', comment: '/sys/kernel/mm/transparent_hugepage/hpage_pmd_size' },
+    { name: 'openat', survives: 'any', comment: '/sys/kernel/mm/transparent_hugepage/hpage_pmd_size' },
     { name: 'mmap' },
     { name: 'rt_sigaction' },
     { name: 'sigaltstack' },
@@ -206,7 +212,7 @@ export const STRACE_ATTACH_TRACE: SyscallTrace = {
     { name: 'ptrace', args: [PTRACE_INTERRUPT, 1] },
     { name: 'wait4' },
     { name: 'ptrace', args: [PTRACE_SYSCALL, 1] },
-    { name: 'process_vm_readv', onError: 'continue', comment: 'strace falls back to PTRACE_PEEKDATA' },
+    { name: 'process_vm_readv', survives: 'any', comment: 'ENOSYS/EPERM: strace falls back to PTRACE_PEEKDATA; other errors: it prints the address' },
     { name: 'exit_group' },
   ],
 };

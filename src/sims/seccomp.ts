@@ -62,8 +62,12 @@ export type SyscallCall = {
   name: string;
   /** Raw register values; only the ones a rule may compare need to be present. */
   args?: readonly (number | bigint)[];
-  /** What the program does if this call fails: most give up, some fall back (clone3 → clone). */
-  onError?: 'exit' | 'continue';
+  /**
+   * Which failures the program shrugs off: `'any'` (a probe whose result is optional, e.g. ioctl TCGETS), a list of
+   * errno names it handles (glibc falls back from clone3 to clone only on ENOSYS), or none (the default): every
+   * error stops it. A SIGSYS kill is never survived.
+   */
+  survives?: 'any' | readonly string[];
   comment?: string;
 };
 
@@ -129,12 +133,18 @@ export function evaluateTrace(
     if (verdict.kind === 'killed') {
       return { calls: evaluated, outcome: { kind: 'killed', atCall, syscall: call.name, signal: 'SIGSYS' } };
     }
-    if (verdict.kind === 'denied' && (call.onError ?? 'exit') === 'exit') {
+    if (verdict.kind === 'denied' && !survivesError(call, verdict.errnoName)) {
       const { errno, errnoName: name } = verdict;
       return { calls: evaluated, outcome: { kind: 'failed', atCall, syscall: call.name, errno, errnoName: name } };
     }
   }
   return { calls: evaluated, outcome: { kind: 'completed' } };
+}
+
+/** Whether the program carries on after `call` fails with `errno` (see SyscallCall.survives). */
+export function survivesError(call: SyscallCall, errno: string): boolean {
+  const { survives } = call;
+  return survives === 'any' || (survives?.includes(errno) ?? false);
 }
 
 function dockerKeepsRule(rule: SeccompRule, container: SeccompContainer): boolean {

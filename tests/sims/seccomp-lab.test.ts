@@ -51,7 +51,7 @@ describe('parseProfile', () => {
     expect(parseProfile('{"defaultAction": ')).toMatchObject({ profile: null });
     expect(parseProfile('{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [{"names": ["read"], "action": "ALLOW"}]}')).toEqual({
       profile: null,
-      errors: ['syscalls[0].action: unknown action "ALLOW"'],
+      errors: [{ code: 'unknown-action', path: 'syscalls[0].action', params: { value: '"ALLOW"' } }],
       warnings: [],
     });
   });

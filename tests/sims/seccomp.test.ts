@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DOCKER_DEFAULT_SECCOMP_PROFILE as dockerDefault } from '../../src/sims/docker-default-seccomp.ts';
-import { compileSeccompProfile, evaluateSyscall, evaluateTrace, kernelAtLeast, type SyscallCall } from '../../src/sims/seccomp.ts';
+import { compileSeccompProfile, evaluateSyscall, evaluateTrace, kernelAtLeast, survivesError, type SyscallCall } from '../../src/sims/seccomp.ts';
 import {
   DEFAULT_SECCOMP_CONTAINER,
   type SeccompContainer,
   type SeccompOperator,
   type SeccompProfile,
+  type SeccompRule,
 } from '../../src/sims/seccomp-profile.ts';
 import {
   ADDR_NO_RANDOMIZE,
@@ -20,6 +21,7 @@ import {
   NODE_HTTP_SERVER_TRACE,
   PER_LINUX32,
   REBOOT_TRACE,
+  SECCOMP_TRACES,
   STRACE_ATTACH_TRACE,
   UNSHARE_USER_TRACE,
 } from '../../src/sims/seccomp-traces.ts';
@@ -223,5 +225,73 @@ describe('custom profiles: actions, precedence and argument operators', () => {
     expect(kernelAtLeast('4.8', '4.8')).toBe(true);
     expect(kernelAtLeast('4.4.0-210-generic', '4.8')).toBe(false);
     expect(kernelAtLeast('5.0', '4.8')).toBe(true);
+  });
+});
+
+describe('clone3: which errors a glibc program survives', () => {
+  // glibc ≥ 2.34 creates threads (pthread_create) with clone3 through __clone_internal
+  // (sysdeps/unix/sysv/linux/clone-internal.c), which retries with clone only when clone3 fails with ENOSYS and
+  // returns any other error to the caller. That is why Docker's profile answers clone3 with ENOSYS instead of EPERM
+  // (moby PR #42681, errnoRet 38): EPERM would make every thread creation fail.
+  const CLONE3_CALL = NODE_HTTP_SERVER_TRACE.calls.findIndex((call) => call.name === 'clone3');
+  const CLONE3_RULE = 18;
+  const dockerWithClone3 = (rule: Partial<SeccompRule>): SeccompProfile => {
+    const copy = structuredClone(dockerDefault);
+    copy.syscalls![CLONE3_RULE] = { ...copy.syscalls![CLONE3_RULE], ...rule };
+    return copy;
+  };
+  const node = (profile: SeccompProfile) => evaluateTrace(profile, NODE_HTTP_SERVER_TRACE.calls, DEFAULT_SECCOMP_CONTAINER);
+
+  it("glibc falls back to clone only on ENOSYS (sysdeps/unix/sysv/linux/clone-internal.c), so Docker's clone3 → ENOSYS (moby PR #42681) keeps Node running", () => {
+    expect(dockerDefault.syscalls![CLONE3_RULE]).toMatchObject({ names: ['clone3'], action: 'SCMP_ACT_ERRNO', errnoRet: 38 });
+    const run = node(dockerDefault);
+    expect(run.outcome).toEqual({ kind: 'completed' });
+    expect(run.calls[CLONE3_CALL].verdict).toMatchObject({ kind: 'denied', errnoName: 'ENOSYS' });
+    expect(run.calls[CLONE3_CALL + 1].call.name).toBe('clone');
+  });
+
+  it('a profile that answers clone3 with EPERM makes the Node trace fail at clone3: glibc never tries clone', () => {
+    const run = node(dockerWithClone3({ errnoRet: 1 }));
+    expect(run.outcome).toEqual({ kind: 'failed', atCall: CLONE3_CALL, syscall: 'clone3', errno: 1, errnoName: 'EPERM' });
+    expect(run.calls).toHaveLength(CLONE3_CALL + 1);
+    // Same with an ERRNO rule that leaves errnoRet out (EPERM) or any other errno.
+    expect(node(dockerWithClone3({ errnoRet: undefined })).outcome).toMatchObject({ kind: 'failed', syscall: 'clone3', errnoName: 'EPERM' });
+    expect(node(dockerWithClone3({ errnoRet: 22 })).outcome).toMatchObject({ kind: 'failed', syscall: 'clone3', errnoName: 'EINVAL' });
+    // A deny-by-default allow-list that forgets clone3 (default EPERM) stops Node there too, not at clone.
+    const allowList: SeccompProfile = {
+      defaultAction: 'SCMP_ACT_ERRNO',
+      syscalls: [{ names: NODE_HTTP_SERVER_TRACE.calls.map((call) => call.name).filter((name) => name !== 'clone3'), action: 'SCMP_ACT_ALLOW' }],
+    };
+    expect(node(allowList).outcome).toMatchObject({ kind: 'failed', syscall: 'clone3', errnoName: 'EPERM' });
+  });
+
+  it('survives any way clone3 can end in ENOSYS: errnoRet 38, or TRACE/NOTIFY without a tracer or agent', () => {
+    const allowAll = (action: 'SCMP_ACT_TRACE' | 'SCMP_ACT_NOTIFY' | 'SCMP_ACT_ERRNO', errnoRet?: number): SeccompProfile => ({
+      defaultAction: 'SCMP_ACT_ALLOW',
+      syscalls: [{ names: ['clone3'], action, errnoRet }],
+    });
+    expect(node(allowAll('SCMP_ACT_ERRNO', 38)).outcome).toEqual({ kind: 'completed' });
+    expect(node(allowAll('SCMP_ACT_TRACE')).outcome).toEqual({ kind: 'completed' });
+    expect(node(allowAll('SCMP_ACT_NOTIFY')).outcome).toEqual({ kind: 'completed' });
+    expect(node(allowAll('SCMP_ACT_ERRNO')).outcome).toMatchObject({ kind: 'failed', syscall: 'clone3', errnoName: 'EPERM' });
+  });
+
+  it('marks every clone3 in the traces as surviving ENOSYS only, and never survives a SIGSYS kill', () => {
+    const clone3Calls = SECCOMP_TRACES.flatMap((trace) => trace.calls.filter((call) => call.name === 'clone3'));
+    expect(clone3Calls.length).toBeGreaterThan(0);
+    for (const call of clone3Calls) expect(call.survives).toEqual(['ENOSYS']);
+    expect(node(dockerWithClone3({ action: 'SCMP_ACT_KILL_PROCESS' })).outcome).toEqual({
+      kind: 'killed',
+      atCall: CLONE3_CALL,
+      syscall: 'clone3',
+      signal: 'SIGSYS',
+    });
+  });
+
+  it('decides per call which errno values the program carries on after (survivesError)', () => {
+    expect(survivesError({ name: 'clone3', survives: ['ENOSYS'] }, 'ENOSYS')).toBe(true);
+    expect(survivesError({ name: 'clone3', survives: ['ENOSYS'] }, 'EPERM')).toBe(false);
+    expect(survivesError({ name: 'ioctl', survives: 'any' }, 'EPERM')).toBe(true);
+    expect(survivesError({ name: 'mkdir' }, 'ENOSYS')).toBe(false);
   });
 });

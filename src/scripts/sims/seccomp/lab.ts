@@ -16,7 +16,8 @@ import {
   type LabChallengeId,
   type LabPresetId,
 } from '../../../sims/seccomp-lab.ts';
-import { CALL_SYMBOL, sayFrom, traceView, type Say, type TraceView } from './view-model.ts';
+import type { SeccompProblem } from '../../../sims/seccomp-validate.ts';
+import { CALL_SYMBOL, problemText, sayFrom, traceView, type Say, type TraceView } from './view-model.ts';
 import type { SeccompLabElement } from './element.ts';
 
 const RUN_DELAY_MS = 120;
@@ -165,7 +166,7 @@ export function startLab(host: SeccompLabElement): void {
   editor.focus();
 }
 
-function renderValidation(target: HTMLElement, errors: string[], warnings: string[], say: Say): void {
+function renderValidation(target: HTMLElement, errors: SeccompProblem[], warnings: SeccompProblem[], say: Say): void {
   target.dataset.valid = String(errors.length === 0);
   const parts: Node[] = [];
   const lead = document.createElement('p');
@@ -181,9 +182,10 @@ function renderValidation(target: HTMLElement, errors: string[], warnings: strin
     label.textContent = `${heading} (${list.length})`;
     const ul = document.createElement('ul');
     ul.append(
-      ...list.map((text) => {
+      ...list.map((problem) => {
         const li = document.createElement('li');
-        li.textContent = text;
+        li.textContent = problemText(problem, say);
+        li.dataset.code = problem.code;
         return li;
       }),
     );

@@ -2,6 +2,7 @@
 // results with it, the island renders every later run with it.
 
 import { callsWithVerdicts, summarizeRun, type TraceRun, type TraceSummary } from '../../../sims/seccomp-lab.ts';
+import { seccompProblemVars, type SeccompProblem } from '../../../sims/seccomp-validate.ts';
 
 /** `say('outcome.failed', { syscall })` → the `seccompLab.outcome.failed` string with its placeholders filled. */
 export type Say = (key: string, vars?: Record<string, string | number>) => string;
@@ -9,6 +10,11 @@ export type Say = (key: string, vars?: Record<string, string | number>) => strin
 export function sayFrom(strings: Readonly<Record<string, string>>): Say {
   return (key, vars = {}) =>
     (strings[`seccompLab.${key}`] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** A validator problem in the page's language: the `seccompLab.problem.<code>` string (same as formatSeccompProblem). */
+export function problemText(problem: SeccompProblem, say: Say): string {
+  return say(`problem.${problem.code}`, seccompProblemVars(problem));
 }
 
 export type CallKind = 'allowed' | 'logged' | 'denied' | 'survived' | 'killed' | 'not-reached';
