@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { V86 } from 'v86';
-import { PROMPT_MARK, READY_MARK, lastExitStatus } from '../../src/labs/checks.ts';
+import { type CommandResult, PROMPT_MARK, READY_MARK, captureCommand, parseCapture } from '../../src/labs/checks.ts';
 
 const require = createRequire(import.meta.url);
 export const V86_WASM = require.resolve('v86/build/v86.wasm');
@@ -102,16 +102,11 @@ export class Machine {
   }
 
   /** Types one command line and resolves with its output and exit status once the next prompt appears. */
-  async run(command: string, timeoutMs = 20_000): Promise<{ output: string; status: number }> {
+  async run(command: string, timeoutMs = 20_000): Promise<CommandResult> {
     const start = this.output.length;
-    this.emulator.serial0_send(command + '\n');
-    await this.waitFor((out) => out.indexOf(PROMPT_MARK, start) >= 0, timeoutMs, `the prompt after ${JSON.stringify(command)}`);
-    const chunk = this.output.slice(start, this.output.indexOf(PROMPT_MARK, start) + PROMPT_MARK.length);
-    const afterEcho = chunk.indexOf('\n');
-    const body = chunk.slice(afterEcho + 1);
-    const status = lastExitStatus(body);
-    const output = body.slice(0, body.lastIndexOf('\x1b]133;D;')).replace(/\r\n/g, '\n');
-    return { output, status: status ?? -1 };
+    this.emulator.serial0_send(captureCommand(command) + '\n');
+    await this.waitFor((out) => parseCapture(out.slice(start)) !== undefined, timeoutMs, `the prompt after ${JSON.stringify(command)}`);
+    return parseCapture(this.output.slice(start))!;
   }
 
   async saveState(): Promise<Uint8Array> {

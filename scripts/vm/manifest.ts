@@ -58,16 +58,12 @@ export function renderNotice(pins: Pins): string {
   for (const pin of pins.packages) {
     lines.push(`| ${pin.name} (${pin.arch}) | ${pin.version} | ${pin.source} ${pin.sourceVersion} | ${pin.licence} | ${pin.use} |`);
   }
-  for (const tool of pins.buildTools.filter((tool) => tool.linkedIntoImage)) {
-    lines.push(`| ${tool.name} (i386 objects) | ${tool.version} | ${tool.source} ${tool.sourceVersion} | ${tool.licence} | ${tool.use} |`);
-  }
   lines.push('', '## Where the sources are', '');
   const sources = new Map<string, string>();
   for (const pin of pins.packages) {
     sources.set(`${pin.source} ${pin.sourceVersion}`, pin.source);
     if (pin.binarySource) sources.set(`${pin.binarySource} ${pin.binarySourceVersion}`, pin.binarySource);
   }
-  for (const tool of pins.buildTools.filter((tool) => tool.linkedIntoImage && tool.source)) sources.set(`${tool.source} ${tool.sourceVersion}`, tool.source!);
   for (const key of sources.keys()) {
     const [source, version] = key.split(' ');
     lines.push(`- ${source} ${version}: ${sourcesUrl(source, version)} (browse) and ${snapshotUrl(source, version)} (the exact .dsc and tarballs)`);
@@ -76,14 +72,11 @@ export function renderNotice(pins: Pins): string {
     '',
     'The kernel is `linux-signed-i386`, which wraps the image built from the `linux` source package; busybox is',
     'the static build from the `busybox` source package. The helpers in `/usr/local/bin` (`seccomp-mkdir`,',
-    '`memhog`) are built from `vm/src/*.c` with `gcc -m32 -static -O2` and statically link glibc and libgcc; the',
-    'build is reproducible, so their object code can be rebuilt and relinked from this repository and the sources',
-    'above.',
+    '`memhog`) are our own, built from `vm/src/*.c` with `gcc -m32 -static -O2 -nostdlib`: they link no library.',
     '',
     'Licence texts: GPL-2.0 https://www.gnu.org/licenses/old-licenses/gpl-2.0.html, LGPL-2.1',
-    'https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html, LGPL-3.0 https://www.gnu.org/licenses/lgpl-3.0.html,',
-    'GPL-3.0 with the GCC Runtime Library Exception https://www.gnu.org/licenses/gcc-exception-3.1.html. Each',
-    "package's full copyright file is in its source package (debian/copyright).",
+    'https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html, LGPL-3.0 https://www.gnu.org/licenses/lgpl-3.0.html.',
+    'Each package\'s full copyright file is in its source package (debian/copyright).',
     '',
   );
   return lines.join('\n');

@@ -16,14 +16,10 @@ export interface PackagePin {
   use: string;
 }
 
+/** Installed (not downloaded) tools whose versions decide the helper binaries' bytes; nothing of them is linked in. */
 export interface BuildToolPin {
   name: string;
   version: string;
-  source?: string;
-  sourceVersion?: string;
-  licence?: string;
-  /** True when code from this package ends up inside the guest image (static linking). */
-  linkedIntoImage?: boolean;
   use: string;
 }
 
@@ -97,9 +93,9 @@ export function aptSpec(pin: PackagePin): string {
 }
 
 export function sourcesUrl(source: string, version: string): string {
-  return `https://sources.debian.org/src/${source}/${encodeURIComponent(version).replace(/%3A/g, ':')}/`;
+  return `https://sources.debian.org/src/${source}/${version}/`;
 }
 
 export function snapshotUrl(source: string, version: string): string {
-  return `https://snapshot.debian.org/package/${source}/${encodeURIComponent(version).replace(/%3A/g, ':')}/`;
+  return `https://snapshot.debian.org/package/${source}/${version}/`;
 }

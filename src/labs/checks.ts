@@ -9,6 +9,12 @@ export const READY_MARK = '__VM_READY__';
 /** Starts every prompt: the previous command has finished when this arrives. */
 export const PROMPT_MARK = '\x1b]133;A\x07';
 
+/**
+ * Printed by the command line that `captureCommand` builds, right before the command runs: the command's
+ * output is what arrives between this and the next prompt (the terminal's echo of the typed line is before it).
+ */
+export const OUTPUT_MARK = '\x1b]133;C\x07';
+
 const STATUS_MARK = /\x1b\]133;D;(\d+)\x07/g;
 const ANSI = /\x1b\][^\x07]*\x07|\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]/g;
 
@@ -17,6 +23,28 @@ export function lastExitStatus(output: string): number | undefined {
   let status: number | undefined;
   for (const match of output.matchAll(STATUS_MARK)) status = Number(match[1]);
   return status;
+}
+
+/**
+ * The line to type so that the output can be told apart from the echoed command, even when the line
+ * editor wraps it. `printf` is an ash builtin, so it works in any shell in the guest, containers included.
+ */
+export function captureCommand(command: string): string {
+  return `printf '\\033]133;C\\007'; ${command}`;
+}
+
+/**
+ * The result of a `captureCommand` line, given the serial output received since it was sent; undefined
+ * until the next prompt has arrived.
+ */
+export function parseCapture(outputSinceSent: string): CommandResult | undefined {
+  const start = outputSinceSent.indexOf(OUTPUT_MARK);
+  if (start < 0) return undefined;
+  const rest = outputSinceSent.slice(start + OUTPUT_MARK.length);
+  const end = rest.search(/\x1b\]133;D;\d+\x07/);
+  if (end < 0) return undefined;
+  const status = lastExitStatus(rest.slice(end)) ?? -1;
+  return { output: plainText(rest.slice(0, end)), status };
 }
 
 /** Terminal text without escape sequences or carriage returns: what the learner reads. */

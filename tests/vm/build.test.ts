@@ -1,0 +1,143 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCpio, writeCpio, type CpioEntry } from '../../scripts/vm/cpio.ts';
+import { buildInitramfs, gunzip } from '../../scripts/vm/image.ts';
+import { ARTIFACT_NAMES, type Manifest, manifestProblems, renderNotice } from '../../scripts/vm/manifest.ts';
+import { type Pins, aptSpec, sha256, sourcesUrl, validatePins, verifySha256 } from '../../scripts/vm/pins.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const OUT = join(ROOT, 'public', 'vm');
+const pins = JSON.parse(readFileSync(join(ROOT, 'vm', 'packages.json'), 'utf8')) as Pins;
+
+describe('vm/packages.json', () => {
+  it('pins every input exactly', () => {
+    expect(validatePins(pins)).toEqual([]);
+    for (const pin of pins.packages) expect(pin.version).not.toMatch(/[*<>]/);
+  });
+
+  it('rejects loose or malformed pins', () => {
+    const loose = structuredClone(pins);
+    loose.packages[0].version = '6.1.*';
+    loose.packages[1].sha256 = 'ABC';
+    loose.packages[2].arch = 'amd64' as 'all';
+    expect(validatePins(loose)).toEqual([
+      expect.stringContaining('version must be an exact Debian version'),
+      expect.stringContaining('filename must be'),
+      expect.stringContaining('sha256 must be 64 lowercase hex digits'),
+      expect.stringContaining('arch must be i386 or all'),
+      expect.stringContaining('filename must be'),
+    ]);
+    const withoutKernel = { ...pins, packages: pins.packages.filter((pin) => !pin.name.startsWith('linux-image-')) };
+    expect(validatePins(withoutKernel)).toContain('no pinned package named linux-image-…');
+    const wrongFlavour = structuredClone(pins);
+    wrongFlavour.packages[0].name = 'linux-image-686';
+    expect(validatePins(wrongFlavour).join('\n')).toContain('exact 686 ABI package');
+  });
+
+  it('asks apt for the exact version and architecture', () => {
+    expect(aptSpec(pins.packages.find((pin) => pin.name === 'busybox-static')!)).toBe('busybox-static:i386=1:1.35.0-4+deb12u1+b1');
+    expect(aptSpec(pins.packages.find((pin) => pin.name === 'seabios')!)).toBe('seabios=1.16.2-1');
+    expect(sourcesUrl('busybox', '1:1.35.0-4+deb12u1')).toBe('https://sources.debian.org/src/busybox/1:1.35.0-4+deb12u1/');
+  });
+});
+
+describe('checksum verification', () => {
+  const good = new TextEncoder().encode('a pinned package');
+  it('accepts the pinned bytes', () => {
+    expect(() => verifySha256('x.deb', good, sha256(good))).not.toThrow();
+  });
+  it('rejects a tampered file', () => {
+    const tampered = good.slice();
+    tampered[0] ^= 1;
+    expect(() => verifySha256('x.deb', tampered, sha256(good))).toThrow(/x\.deb: sha256 [0-9a-f]{64} does not match the pinned/);
+  });
+});
+
+describe('cpio writer', () => {
+  const entries: CpioEntry[] = [
+    { path: 'etc/hostname', type: 'file', mode: 0o644, data: new TextEncoder().encode('host\n') },
+    { path: '/init', type: 'file', mode: 0o755, data: new TextEncoder().encode('#!/bin/sh\n') },
+    { path: 'bin/sh', type: 'symlink', target: 'busybox' },
+    { path: 'dev/console', type: 'char', mode: 0o600, major: 5, minor: 1 },
+  ];
+
+  it('gives the same bytes whatever the input order', () => {
+    expect(sha256(writeCpio(entries))).toBe(sha256(writeCpio([...entries].reverse())));
+  });
+
+  it('writes sorted newc records with their parents, fixed owners and times, and a trailer', () => {
+    const archive = writeCpio(entries);
+    const text = Buffer.from(archive).toString('latin1');
+    expect(text.startsWith('070701')).toBe(true);
+    expect(archive.byteLength % 4).toBe(0);
+    expect(readCpio(archive).map((member) => member.path)).toEqual(['bin', 'bin/sh', 'dev', 'dev/console', 'etc', 'etc/hostname', 'init']);
+    // uid, gid and mtime (fields 3, 4 and 6) are zero in every header.
+    for (const match of text.matchAll(/070701([0-9a-f]{104})/g)) {
+      const field = (i: number) => match[1].slice(i * 8, i * 8 + 8);
+      expect([field(2), field(3), field(5)]).toEqual(['00000000', '00000000', '00000000']);
+    }
+    expect(text).toContain('TRAILER!!!');
+    const sh = readCpio(archive).find((member) => member.path === 'bin/sh')!;
+    expect(sh.mode & 0o170000).toBe(0o120000);
+    expect(Buffer.from(sh.data).toString()).toBe('busybox');
+  });
+
+  it('refuses paths that would escape or repeat', () => {
+    expect(() => writeCpio([{ path: '../etc', type: 'dir', mode: 0o755 }])).toThrow(/bad path/);
+    expect(() => writeCpio([entries[0], entries[0]])).toThrow(/duplicate/);
+    expect(() => writeCpio([{ path: 'init/x', type: 'dir', mode: 0o755 }, entries[1]])).toThrow(/not a directory/);
+  });
+
+  it('builds the same initramfs twice, gzip included', () => {
+    const inputs = () => ({
+      init: new TextEncoder().encode('#!/bin/busybox sh\n'),
+      busybox: new Uint8Array([0x7f, 0x45, 0x4c, 0x46]),
+      rootfsFiles: new Map([['etc/profile', new TextEncoder().encode('export PS1="# "\n')]]),
+      helpers: new Map([['memhog', new Uint8Array([1, 2, 3])]]),
+    });
+    const first = buildInitramfs(inputs());
+    const second = buildInitramfs(inputs());
+    expect(sha256(first.gz)).toBe(sha256(second.gz));
+    expect(sha256(gunzip(first.gz))).toBe(sha256(first.cpio));
+    const paths = readCpio(first.cpio).map((member) => member.path);
+    expect(paths).toEqual(expect.arrayContaining(['init', 'bin/busybox', 'dev/console', 'usr/local/bin/memhog', 'srv/rootfs/bin', 'newroot']));
+  });
+});
+
+const built = existsSync(join(OUT, 'manifest.json'));
+
+describe.skipIf(!built)('public/vm (committed artifacts)', () => {
+  const manifest = built ? (JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as Manifest) : undefined;
+  const read = (name: string) => (existsSync(join(OUT, name)) ? readFileSync(join(OUT, name)) : undefined);
+
+  it('manifest.json matches the files on disk and the pins', () => {
+    expect(manifestProblems(manifest!, pins, read)).toEqual([]);
+  });
+
+  it('notices a changed or missing file', () => {
+    const changed = (name: string) => (name === 'vgabios.bin' ? new Uint8Array([1]) : read(name));
+    expect(manifestProblems(manifest!, pins, changed)).toEqual(['vgabios.bin does not match its size and sha256 in manifest.json']);
+    expect(manifestProblems(manifest!, pins, (name) => (name === 'bzImage' ? undefined : read(name)))).toEqual(['bzImage is missing']);
+  });
+
+  it('the initramfs inside initrd.cpio.gz is the one the manifest records', () => {
+    expect(sha256(gunzip(read('initrd.cpio.gz')!))).toBe(manifest!.initrdCpioSha256);
+    const members = new Map(readCpio(gunzip(read('initrd.cpio.gz')!)).map((member) => [member.path, member]));
+    for (const [name, info] of Object.entries(manifest!.helpers)) expect(sha256(members.get(`usr/local/bin/${name}`)!.data)).toBe(info.sha256);
+  });
+
+  it('NOTICE.md names every package, version and source', () => {
+    const notice = readFileSync(join(OUT, 'NOTICE.md'), 'utf8');
+    expect(notice).toBe(renderNotice(pins));
+    for (const pin of pins.packages) {
+      expect(notice).toContain(`${pin.name} (${pin.arch}) | ${pin.version}`);
+      expect(notice).toContain(sourcesUrl(pin.source, pin.sourceVersion));
+    }
+  });
+
+  it('stays within the download budget', () => {
+    const total = ARTIFACT_NAMES.reduce((sum, name) => sum + manifest!.files[name].bytes, 0);
+    expect(total).toBeLessThan(16 * 1024 * 1024);
+  });
+});
