@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.ts';
 
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The built site; DIST_DIR points elsewhere (e.g. a private `astro build --outDir`) when several builds share a machine. */
+export const distDir = process.env.DIST_DIR ? `${process.env.DIST_DIR.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 export const screenshotDir = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise (Playwright's own browser download is not used). */
