@@ -119,3 +119,146 @@ export function sawForkRefused(output: string): boolean {
 export function sawKilled(output: string): boolean {
   return /(^|\s)Killed(\s|$)/m.test(plainText(output));
 }
+
+// ——— The Linux labs' step checks (content/labs/<lab>.yaml names them by id) ———
+
+/** A command the learner typed, with the hostname its prompt showed (containers and UTS namespaces change it). */
+export interface LearnerCommand extends CommandResult {
+  command: string;
+  /** The host part of the prompt the command was typed at ("root@box:/# " → "box"). */
+  host: string | undefined;
+}
+
+/**
+ * Like finishedCommands, for what a learner types: the shell's line editor breaks an echoed line wider than the
+ * terminal with "\r\r\n" (its own output ends lines with a single "\r\n"), so the whole command is put back
+ * together and its tail is not mistaken for output; the cursor-position query ash sends (ESC [6n) is dropped.
+ */
+export function learnerCommands(transcript: string): LearnerCommand[] {
+  const results: LearnerCommand[] = [];
+  const prompts = [...transcript.matchAll(/\x1b\]133;A\x07/g)].map((match) => match.index + PROMPT_MARK.length);
+  for (let i = 0; i + 1 < prompts.length; i++) {
+    const chunk = transcript.slice(prompts[i], prompts[i + 1]);
+    const status = lastExitStatus(chunk) ?? -1;
+    const eol = chunk.search(/(?<!\r)\r\n/);
+    const echo = plainText((eol < 0 ? chunk : chunk.slice(0, eol)).replace(/\r\r\n/g, '')).split('\n').at(-1) ?? '';
+    const prompt = /^[^@\s]+@([^:\s]+):\S*[#$] ?/.exec(echo);
+    const command = prompt ? echo.slice(prompt[0].length) : echo.replace(/^.*?[#$] /, '');
+    const output = eol < 0 ? '' : plainText(chunk.slice(eol + 2)).trimEnd();
+    results.push({ command: command.trim(), host: prompt?.[1], output, status });
+  }
+  return results;
+}
+
+/** `ps` output (busybox: PID USER COMMAND) whose PID 1 is not the machine's init and shows no kernel threads. */
+export function psIsolated(output: string): boolean {
+  const text = plainText(output);
+  if (!/^\s*PID\s+USER\s+(TIME\s+)?COMMAND/m.test(text)) return false;
+  const pidOne = /^\s*1\s+\S+\s+(.*)$/m.exec(text);
+  return pidOne !== null && !/\binit\b/.test(pidOne[1]) && !/\[kthreadd\]/.test(text);
+}
+
+/** Interface names in `ip link` / `ip addr` output, in order. */
+export function interfaceNames(output: string): string[] {
+  return [...plainText(output).matchAll(/^\d+:\s+([^:@\s]+)[:@]/gm)].map((match) => match[1]);
+}
+
+function lines(output: string): string[] {
+  return plainText(output).split('\n').map((line) => line.trim()).filter(Boolean);
+}
+
+/** A short-option cluster or long option in a command line: hasOption(cmd, 'u', 'uts'). */
+function hasOption(command: string, short: string, long: string): boolean {
+  return new RegExp(`\\s-[A-Za-z]*${short}[A-Za-z]*\\b|\\s--${long}\\b`).test(command);
+}
+
+const unshares = (c: LearnerCommand, short: string, long: string) => /\bunshare\b/.test(c.command) && hasOption(c.command, short, long);
+const numbers = (output: string) => lines(output).map((line) => parseCgroupLimit(line));
+
+export interface StepCheck {
+  /** Decides from the commands the learner has finished so far (run after every prompt). */
+  passes(commands: LearnerCommand[]): boolean;
+  /** For the Check button: a read-only command the lab may run in the guest, hidden, at an idle prompt. */
+  probe?: { command: string; passes(result: CommandResult): boolean };
+}
+
+export const STEP_CHECKS: Record<string, StepCheck> = {
+  'uts-hostname': {
+    passes(commands) {
+      return commands.some((c, i) => {
+        const names = lines(c.output);
+        const renamed = (unshares(c, 'u', 'uts') || (c.host !== undefined && c.host !== 'host')) && names.some((name) => name !== 'host' && /^[A-Za-z0-9.-]+$/.test(name));
+        if (!renamed || c.status !== 0) return false;
+        // Either the same line ends with the host's own `hostname`, or a later one does.
+        if (unshares(c, 'u', 'uts') && names.at(-1) === 'host' && /;\s*hostname\s*$/.test(c.command)) return true;
+        return commands.slice(i + 1).some((later) => /^hostname\s*$/.test(later.command) && later.host === 'host' && parseHostname(later.output) === 'host');
+      });
+    },
+  },
+  'pid-one': {
+    passes: (commands) => commands.some((c) => /\bmy PID: 1$/m.test(c.output) || (psIsolated(c.output) && (unshares(c, 'p', 'pid') || c.host !== undefined))),
+  },
+  'net-lo-only': {
+    passes: (commands) => commands.some((c) => unshares(c, 'n', 'net') && c.status === 0 && interfaceNames(c.output).join() === 'lo'),
+  },
+  'user-root': {
+    passes: (commands) =>
+      commands.some((c) => unshares(c, 'U', 'user') && lines(c.output).some((l) => /^(uid=)?0\b/.test(l)) && lines(c.output).some((l) => /^(uid=)?65534\b/.test(l))),
+  },
+  'nsenter-joined': {
+    passes: (commands) =>
+      commands.some((c) => /\bnsenter\b/.test(c.command) && c.status === 0 && lines(c.output).some((l) => !/^nsenter:|^\[\d+\]/.test(l) && l !== 'host')),
+  },
+  'cgroup-created': {
+    passes: (commands) => commands.some((c) => c.status === 0 && createdCgroup(c.output)),
+    probe: { command: 'ls /sys/fs/cgroup/lab', passes: (r) => r.status === 0 && createdCgroup(r.output) },
+  },
+  'pids-fork': {
+    passes: (commands) => commands.some((c) => sawForkRefused(c.output) || (/pids\.events/.test(c.command) && (parseCgroupEvents(c.output).max ?? 0) > 0)),
+    probe: { command: 'cat /sys/fs/cgroup/lab/pids.events', passes: (r) => (parseCgroupEvents(r.output).max ?? 0) > 0 },
+  },
+  'memory-oom': {
+    passes: (commands) =>
+      commands.some((c) => (/memory\.events/.test(c.command) && (parseCgroupEvents(c.output).oom_kill ?? 0) > 0) || (/\bmemhog\b/.test(c.command) && sawKilled(c.output))),
+    probe: { command: 'cat /sys/fs/cgroup/mem/memory.events', passes: (r) => (parseCgroupEvents(r.output).oom_kill ?? 0) > 0 },
+  },
+  'cpu-throttled': {
+    passes: (commands) => commands.some((c) => /cpu\.stat/.test(c.command) && (parseCgroupEvents(c.output).nr_throttled ?? 0) > 0),
+    probe: { command: 'cat /sys/fs/cgroup/cpu/cpu.stat', passes: (r) => (parseCgroupEvents(r.output).nr_throttled ?? 0) > 0 },
+  },
+  'seccomp-eperm': {
+    passes: (commands) => commands.some((c) => /\bseccomp-mkdir\b/.test(c.command) && /\bmkdir\b.*\bmkdir\b/.test(c.command) && sawEperm(c.output)),
+  },
+  'seccomp-others-work': {
+    passes: (commands) =>
+      commands.some((c) => /^seccomp-mkdir\s+(?!mkdir\b)\S/.test(c.command) && c.status === 0 && !sawEperm(c.output) && c.output.trim() !== ''),
+  },
+  'mkdir-unfiltered': {
+    passes: (commands) => commands.some((c) => /(^|[;&|]\s*)mkdir\s/.test(c.command) && !/seccomp-mkdir/.test(c.command) && c.status === 0 && !sawEperm(c.output)),
+  },
+  'box-cgroup': {
+    passes(commands) {
+      const wrote = (file: string) => commands.some((c) => c.status === 0 && new RegExp(`>\\s*/sys/fs/cgroup/box/${file}\\b`).test(c.command));
+      return wrote('pids\\.max') && wrote('memory\\.max');
+    },
+    probe: {
+      command: 'cat /sys/fs/cgroup/box/pids.max /sys/fs/cgroup/box/memory.max',
+      passes: (r) => r.status === 0 && numbers(r.output).length === 2 && numbers(r.output).every((n) => n !== undefined && Number.isFinite(n)),
+    },
+  },
+  'container-pid1': {
+    passes: (commands) => commands.some((c) => c.host !== undefined && c.host !== 'host' && psIsolated(c.output)),
+  },
+  'container-inside': {
+    passes: (commands) => commands.some((c) => c.host !== undefined && c.host !== 'host' && /^0::\/box\b/m.test(c.output)),
+  },
+  'chroot-leaks': {
+    passes: (commands) => commands.some((c) => /\bchroot\b/.test(c.command) && lines(c.output).includes('host') && /\{init\}|\[kthreadd\]/.test(c.output)),
+  },
+};
+
+/** A freshly made child cgroup lists its interface files and the enabled controllers' limits. */
+function createdCgroup(output: string): boolean {
+  const names = plainText(output).split(/\s+/);
+  return ['cgroup.procs', 'pids.max', 'memory.max'].every((name) => names.includes(name));
+}

@@ -1,0 +1,48 @@
+// Records the labs' commands in the real lab VM (public/vm snapshot, v86 under Node) as the learner would type
+// them, into content/labs/recorded/<lab>.json: the read-only walkthrough when the browser cannot run the VM, and
+// the real guest output the step checks are tested on. Run after changing a lab's commands or the VM image:
+//   node tests/labs/record.ts [lab…]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { Machine } from '../../scripts/vm/machine.ts';
+import { PROMPT_MARK, learnerCommands } from '../../src/labs/checks.ts';
+import { LAB_IDS } from '../../src/labs/lab-ids.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const vm = join(root, 'public', 'vm');
+const manifest = JSON.parse(readFileSync(join(vm, 'manifest.json'), 'utf8')) as { memoryBytes: number; v86Version: string };
+const prompts = (text: string) => text.split(PROMPT_MARK).length - 1;
+
+for (const id of process.argv.length > 2 ? process.argv.slice(2) : LAB_IDS) {
+  const lab = parse(readFileSync(join(root, 'content', 'labs', `${id}.yaml`), 'utf8')) as { steps: Array<{ id: string; commands: string[] }> };
+  const machine = await Machine.restore({
+    state: readFileSync(join(vm, 'state.bin.zst')),
+    bios: readFileSync(join(vm, 'seabios.bin')),
+    vgaBios: readFileSync(join(vm, 'vgabios.bin')),
+    memoryBytes: manifest.memoryBytes,
+  });
+  machine.emulator.serial0_send('\n');
+  await machine.waitFor((out) => prompts(out) >= 1, 20_000, 'the first prompt');
+  const start = machine.transcript.lastIndexOf(PROMPT_MARK);
+  const steps: Record<string, Array<{ command: string; output: string; status: number }>> = {};
+  for (const step of lab.steps) {
+    steps[step.id] = [];
+    for (const command of step.commands) {
+      const before = prompts(machine.transcript);
+      const from = machine.transcript.lastIndexOf(PROMPT_MARK);
+      machine.emulator.serial0_send(command + '\n');
+      await machine.waitFor((out) => prompts(out) > before, 30_000, JSON.stringify(command));
+      const [result] = learnerCommands(machine.transcript.slice(from));
+      steps[step.id].push({ command, output: result.output, status: result.status });
+      console.log(`${id}/${step.id}: ${command}\n${result.output}\n[${result.status}]`);
+    }
+  }
+  // The learner's view of the whole session, escape sequences and all (tests run finishedCommands on it).
+  const transcript = machine.transcript.slice(start);
+  await machine.destroy();
+  mkdirSync(join(root, 'content', 'labs', 'recorded'), { recursive: true });
+  const file = { lab: id, v86Version: manifest.v86Version, recordedAt: new Date().toISOString().slice(0, 10), steps, transcript };
+  writeFileSync(join(root, 'content', 'labs', 'recorded', `${id}.json`), JSON.stringify(file, null, 2) + '\n');
+}
+process.exit(0);
