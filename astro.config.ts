@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { slideSectionsPlugin } from './src/markdown/slide-sections-plugin.ts';
 import { lazyMonacoCss } from './src/vite/lazy-monaco-css.ts';
 import { sandboxHeaders } from './src/vite/sandbox-headers.ts';
+import { cspMeta } from './src/vite/csp-meta.ts';
 import { SITE_URL } from './src/site.ts';
 import { indexLessons } from './src/utils/lesson-index.ts';
 import { locales, langTagOf, type LocaleKey } from './src/utils/locales.ts';
@@ -49,5 +50,7 @@ export default defineConfig({
       },
       customCss: ['./src/styles/reading.css', './src/styles/exercise.css'],
     }),
+    // Last, so it sees the final HTML: a Content-Security-Policy per page (src/utils/csp.ts).
+    cspMeta(),
   ],
 });

@@ -1,0 +1,189 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { join, relative } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
+import { typeInEditor } from './editor.ts';
+
+let site: Site;
+let isolated: { origin: string; server: Server };
+beforeAll(async () => {
+  site = await openSite();
+  // The healthchecks page behind the cross-origin isolation headers it is deployed with (README, "Sandboxes").
+  const server = createServer((req, res) => {
+    const upstream = httpRequest(`${site.origin}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'credentialless' });
+      answer.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  isolated = { server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+});
+afterAll(async () => {
+  await new Promise((resolve) => isolated?.server.close(resolve));
+  await site?.close();
+});
+
+function htmlPages(dir = distDir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlPages(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1].replaceAll('&quot;', '"');
+const directive = (policy: string, name: string) => policy.split(/;\s*/).find((d) => d.split(' ')[0] === name) ?? '';
+
+/** Every page of the context reports CSP violations (DOM events and the console's "Content Security Policy" errors). */
+async function recordViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => void violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+    });
+  });
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return violations;
+}
+
+/** Scrolls to the bottom step by step, so islands that load on approach do load. */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+describe('Content-Security-Policy', () => {
+  it('every built HTML page carries a policy with no inline script allowed except by hash, as the first thing after its charset', () => {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      const policy = policyOf(html);
+      const name = relative(distDir, file);
+      if (!policy) {
+        problems.push(`${name}: no policy`);
+        continue;
+      }
+      if (html.search(/<meta http-equiv="content-security-policy"/) > html.search(/<(script|style|link)\b/)) problems.push(`${name}: policy after a script or style`);
+      for (const name of ['default-src', 'script-src', 'object-src', 'base-uri', 'form-action', 'connect-src', 'frame-src', 'img-src']) {
+        if (!directive(policy, name)) problems.push(`${relative(distDir, file)}: no ${name}`);
+      }
+      if (/'unsafe-inline'|'unsafe-eval'|\*/.test(directive(policy, 'script-src'))) problems.push(`${name}: script-src too open`);
+      if (directive(policy, 'connect-src') !== "connect-src 'self'") problems.push(`${name}: ${directive(policy, 'connect-src')}`);
+      const frames = directive(policy, 'frame-src');
+      if (frames.includes('stackblitz') && !/healthchecks-and-probes/.test(name)) problems.push(`${name}: StackBlitz framed outside the lab page`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('an inline script slipped into a page does not run', async () => {
+    const watched = await watchedPage(site);
+    const { page, context } = watched;
+    const violations = await recordViolations(context);
+    await page.goto(`${site.origin}/en/what-is-a-container/`);
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('a reading page, a deck with its speaker view, and the talk run without a single violation', async () => {
+    const watched = await watchedPage(site);
+    const { page, context } = watched;
+    const violations = await recordViolations(context);
+    await page.goto(`${site.origin}/en/history/`);
+    await scrollThrough(page);
+    await page.goto(`${site.origin}/pt-br/history/slides/`);
+    await page.waitForSelector('html[data-deck-ready]');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.waitForSelector('#upcoming-slide iframe');
+    // The speaker view runs its own script (it fills the layout menu) under the deck's inherited policy.
+    await expect.poll(() => speaker.locator('.speaker-layout-dropdown option').count()).toBe(4);
+    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent()).not.toBe('');
+    await speaker.close();
+    await page.goto(`${site.origin}/en/talk/`);
+    await page.waitForSelector('html[data-deck-ready]');
+    await page.keyboard.press('End');
+    expect(violations).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the playground with its editor and a graded exercise run without a violation', async () => {
+    const watched = await watchedPage(site);
+    const { page, context } = watched;
+    const violations = await recordViolations(context);
+    await page.goto(`${site.origin}/en/playground/`);
+    const editor = page.locator('dockerfile-editor');
+    await page.waitForSelector('.editor-findings li');
+    await typeInEditor(page, editor, 'FROM node:latest\nRUN apt-get install curl');
+    await expect.poll(() => page.locator('.editor-findings li').count()).toBeGreaterThan(1);
+
+    await page.goto(`${site.origin}/en/dockerfile-practices/`);
+    const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
+    await exercise.scrollIntoViewIfNeeded();
+    await exercise.getByRole('button', { name: 'Edit & check' }).click();
+    await exercise.locator('.monaco-editor').waitFor();
+    await typeInEditor(page, exercise, 'FROM node:22.11-alpine AS build\nRUN npm ci\n\nFROM nginx:1.27-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html');
+    await expect.poll(() => exercise.locator('.exercise-status').textContent()).toBe('Passed');
+    await page.screenshot({ path: `${screenshotDir}/csp-exercise.png` });
+    expect(violations).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the seccomp lab, the simulators and the WebContainer lab (in fallback) run without a violation', async () => {
+    const watched = await watchedPage(site);
+    const { page, context } = watched;
+    const violations = await recordViolations(context);
+    await page.goto(`${site.origin}/en/security-layers/`);
+    const seccomp = page.locator('seccomp-lab');
+    await seccomp.scrollIntoViewIfNeeded();
+    await seccomp.getByRole('button', { name: 'Start the lab' }).click();
+    await seccomp.locator('.monaco-editor').waitFor();
+    await expect.poll(() => seccomp.locator('.lab-validation').textContent()).toContain('The profile is valid.');
+
+    for (const path of ['/en/namespaces/', '/pt-br/cgroups/', '/en/small-images/', '/en/healthchecks-and-probes/']) {
+      await page.goto(`${site.origin}${path}`);
+      await scrollThrough(page);
+    }
+    const namespaces = `${site.origin}/en/namespaces/`;
+    await page.goto(namespaces);
+    const pid = page.locator('pid-namespaces');
+    await pid.scrollIntoViewIfNeeded();
+    await pid.getByRole('button', { name: 'docker exec a shell' }).click();
+
+    await page.goto(`${isolated.origin}/en/healthchecks-and-probes/`);
+    const lab = page.locator('health-lab');
+    await lab.scrollIntoViewIfNeeded();
+    await lab.evaluate((el) => el.setAttribute('data-boot-timeout-ms', '3000'));
+    await lab.getByRole('button', { name: /^Start the lab/ }).click();
+    await expect.poll(() => lab.locator('.lab-reason').textContent(), { timeout: 10_000 }).toContain('continues with a simulated server');
+    await page.screenshot({ path: `${screenshotDir}/csp-health-lab-fallback.png` });
+    // The runtime's iframe was allowed by frame-src (the request itself is cut by the offline test harness).
+    expect(watched.foreignRequests.every((url) => url.startsWith('https://stackblitz.com/'))).toBe(true);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
