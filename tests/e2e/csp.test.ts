@@ -1,10 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import { join, relative } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { typeInEditor } from './editor.ts';
+import { htmlFiles, recordViolations, scrollThrough } from './page-walk.ts';
 
 let site: Site;
 let isolated: { origin: string; server: Server };
@@ -26,49 +26,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-function htmlPages(dir = distDir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlPages(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1].replaceAll('&quot;', '"');
 const directive = (policy: string, name: string) => policy.split(/;\s*/).find((d) => d.split(' ')[0] === name) ?? '';
 
-/** Every page of the context reports CSP violations (DOM events and the console's "Content Security Policy" errors). */
-async function recordViolations(context: BrowserContext): Promise<string[]> {
-  const violations: string[] = [];
-  await context.exposeBinding('__reportCspViolation', (_source, text: string) => void violations.push(text));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
-      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
-    });
-  });
-  const watch = (page: Page) =>
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
-    });
-  context.pages().forEach(watch);
-  context.on('page', watch);
-  return violations;
-}
-
-/** Scrolls to the bottom step by step, so islands that load on approach do load. */
-async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
-    }
-  });
-  await page.waitForLoadState('networkidle');
-}
-
 describe('Content-Security-Policy', () => {
   it('every built HTML page carries a policy with no inline script allowed except by hash, as the first thing after its charset', () => {
-    const pages = htmlPages();
+    const pages = htmlFiles();
     expect(pages.length).toBeGreaterThan(100);
     const problems: string[] = [];
     for (const file of pages) {
