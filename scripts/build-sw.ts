@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -12,6 +13,7 @@ import { injectManifest } from 'workbox-build';
 import { buildFolderFromArgs } from '../src/scripts/offline/build-args.ts';
 import { planAssets, siteUrlOf } from '../src/scripts/offline/asset-plan.ts';
 import { offlinePageHtml } from '../src/scripts/offline/offline-page.ts';
+import { pagePolicy, withCspMeta } from '../src/utils/csp.ts';
 import { assetCache, vmCachePrefix, type OfflineWorkerConfig } from '../src/scripts/offline/sw-config.ts';
 
 const folder = resolve(buildFolderFromArgs(process.argv.slice(2)));
@@ -22,7 +24,9 @@ if (!existsSync(join(folder, 'index.html'))) {
 
 const offlinePage = 'offline/index.html';
 mkdirSync(join(folder, 'offline'), { recursive: true });
-writeFileSync(join(folder, offlinePage), offlinePageHtml());
+const offlineHtml = offlinePageHtml();
+// Written after Astro's csp-meta step, so it gets its policy here, from the same rules as every other page.
+writeFileSync(join(folder, offlinePage), withCspMeta(offlineHtml, pagePolicy(offlineHtml, '/offline/')));
 
 const filesIn = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -73,5 +77,9 @@ rmSync(bundled, { force: true });
 for (const warning of result.warnings) console.warn(`build-sw: ${warning}`);
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-console.log(`build-sw: ${relative(process.cwd(), join(folder, 'sw.js')) || 'sw.js'} precaches ${result.count} files (${mb(result.size)});`);
-console.log(`build-sw: "Prepare for offline use" adds ${runtimeFiles.length} files (${mb(runtimeBytes)}) from offline-assets.json; VM cache ${config.vmCache}`);
+// What travels from a host that compresses (zstd-packed VM files barely shrink).
+const gzipped = (paths: string[]) => paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(folder, path))).length, 0);
+console.log(`build-sw: sw.js precaches ${result.count} files, ${mb(result.size)} (${mb(gzipped(plan.precache))} gzip)`);
+console.log(
+  `build-sw: "Prepare for offline use" adds ${runtimeFiles.length} files, ${mb(runtimeBytes)} (${mb(gzipped(plan.runtime.map((u) => u.slice(1))))} gzip), listed in offline-assets.json; VM cache ${config.vmCache}`,
+);

@@ -16,6 +16,7 @@ const site: Record<string, string> = {
   '_astro/session.e5.js': 'import{p}from"./editor.api.f6.js";new Worker(new URL(`/_astro/checker.worker-g7.js`,import.meta.url))',
   '_astro/editor.api.f6.js': 'export const p=1',
   '_astro/codicon.h8.ttf': '',
+  '_astro/lab.k1.js': 'const vm={state:"/vm/state.bin.zst"}',
   '_astro/checker.worker-g7.js': 'let g;g??=import(`./grade-i9.js`)',
   '_astro/grade-i9.js': 'import{n}from"./checker.worker-g7.js";import"./yaml.j0.js"',
   '_astro/yaml.j0.js': '',
@@ -52,8 +53,8 @@ describe('which built files are precached and which are prepared for offline use
     ]);
   });
 
-  it('leaves what loads on demand (editor, fonts) and the VM files to "Prepare for offline use"', () => {
-    expect(plan.runtime).toEqual(['/_astro/codicon.h8.ttf', '/_astro/editor.api.f6.js', '/_astro/session.e5.js', '/vm/bzImage', '/vm/state.bin.zst']);
+  it('leaves what loads on demand (editor, fonts, labs) and the VM files a lab names to "Prepare for offline use"', () => {
+    expect(plan.runtime).toEqual(['/_astro/codicon.h8.ttf', '/_astro/editor.api.f6.js', '/_astro/lab.k1.js', '/_astro/session.e5.js', '/vm/state.bin.zst']);
   });
 
   it('reads references from pages and only static imports from chunks', () => {

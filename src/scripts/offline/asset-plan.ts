@@ -30,7 +30,8 @@ export function staticImportsOfChunk(js: string): string[] {
 /**
  * Splits the build output into the precache and the runtime list.
  * `files` are all paths in the build folder; `read` returns a file's text (called for HTML and JS only);
- * `vmFiles` are the names listed in public/vm/manifest.json.
+ * `vmFiles` are the names listed in public/vm/manifest.json: only those a page or chunk names are kept (a lab
+ * restores the snapshot; the kernel and initrd it was made from are not downloaded by learners).
  */
 export function planAssets(files: string[], read: (path: string) => string, vmFiles: string[]): AssetPlan {
   const present = new Set(files);
@@ -54,7 +55,9 @@ export function planAssets(files: string[], read: (path: string) => string, vmFi
   const runtime = files
     .filter((file) => file.startsWith('_astro/') && !precache.has(file))
     .map((file) => `/${file}`);
-  for (const name of vmFiles) if (present.has(`vm/${name}`)) runtime.push(`/vm/${name}`);
+  const texts = files.filter((file) => pageFile.test(file) || /^_astro\/.*\.m?js$/.test(file)).map(read);
+  const named = (name: string) => texts.some((text) => text.includes(`vm/${name}`));
+  for (const name of vmFiles) if (present.has(`vm/${name}`) && named(name)) runtime.push(`/vm/${name}`);
   return { precache: [...precache].sort(), runtime: runtime.sort() };
 }
 

@@ -75,7 +75,7 @@ class OfflineStatus extends HTMLElement {
     this.bar.hidden = true;
     this.progressText.dataset.result = failed.length ? 'failed' : 'done';
     this.progressText.textContent = failed.length ? this.text('failed', { count: failed.length, total: missing.length }) : this.text('done');
-    this.button.hidden = failed.length === 0;
+    this.button.hidden = this.hint.hidden = failed.length === 0;
     this.button.disabled = false;
   }
 

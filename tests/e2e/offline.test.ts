@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { distDir, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
+import { typeInEditor } from './editor.ts';
+import { serveDist } from './static-server.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const offlineAssets = JSON.parse(readFileSync(`${distDir}offline-assets.json`, 'utf8')) as { files: { url: string; bytes: number }[] };
+const status = (page: Page) => page.locator('offline-status [data-offline-state]');
+const fixed = ['FROM node:22.11-alpine AS build', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci', 'COPY . .', 'RUN npm run build', '', 'FROM nginx:1.27-alpine', 'COPY --from=build /app/dist /usr/share/nginx/html'].join('\n');
+
+/** Whether the page's CacheStorage holds `url` whole (the service worker and the page share it). */
+const cachedBytes = (page: Page, url: string) =>
+  page.evaluate(async (u) => {
+    const response = await caches.match(u);
+    return response ? (await response.arrayBuffer()).byteLength : -1;
+  }, url);
+
+describe('offline for workshops', () => {
+  it('after one visit and "Prepare for offline use", lessons, search, exercises and decks work with the network cut', async () => {
+    // A server of our own, so cutting the network can also mean stopping it.
+    const server = await serveDist(distDir);
+    const watched = await watchedPage(site);
+    const { page, context } = watched;
+    await page.goto(`${server.origin}/en/namespaces/`);
+    await expect.poll(() => status(page).textContent()).toBe('Ready offline: lessons, decks, search and the exercise checker.');
+    const prepare = page.getByRole('button', { name: 'Prepare for offline use' });
+    await expect(page.locator('[data-offline-hint]').textContent()).resolves.toMatch(/^For workshops: also downloads the editor, the simulators and the Linux labs \(\d+(\.\d)? MB\)\.$/);
+    await prepare.click();
+    await expect.poll(() => page.locator('[data-offline-progress]').textContent(), { timeout: 60_000 }).toBe('Done: everything is saved for offline use.');
+    await expect(status(page).textContent()).resolves.toBe('Ready offline, including the editor, the simulators and the Linux labs.');
+    await expect(prepare.isVisible()).resolves.toBe(false);
+    await page.locator('offline-status').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshotDir}/offline-ready.png` });
+    for (const { url, bytes } of offlineAssets.files) expect([url, await cachedBytes(page, url)]).toEqual([url, bytes]);
+
+    await context.setOffline(true);
+    await server.close();
+
+    // Lessons never opened before, in both languages.
+    await page.goto(`${server.origin}/en/cgroups/`);
+    await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.goto(`${server.origin}/pt-br/namespaces/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
+    await expect.poll(() => status(page).textContent()).toBe('Pronto para uso offline, incluindo o editor, os simuladores e os laboratórios Linux.');
+
+    // Search (Pagefind's index and wasm come from the precache).
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('.pagefind-ui__search-input').fill('namespace');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${screenshotDir}/offline-search.png` });
+    await page.keyboard.press('Escape');
+
+    // An exercise: Monaco and the checker worker from the caches, the checklist follows the typing.
+    await page.goto(`${server.origin}/en/dockerfile-practices/`);
+    const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
+    await exercise.scrollIntoViewIfNeeded();
+    await exercise.getByRole('button', { name: 'Edit & check' }).click();
+    const requirement = exercise.locator('[data-requirement="every-base-tagged"]');
+    await expect.poll(() => requirement.getAttribute('data-passed')).toBe('false');
+    await typeInEditor(page, exercise, fixed);
+    await expect.poll(() => requirement.getAttribute('data-passed')).toBe('true');
+    await expect(exercise.locator('.exercise-score').textContent()).resolves.toBe('Score: 100/100');
+    await page.screenshot({ path: `${screenshotDir}/offline-exercise.png` });
+
+    // A deck.
+    await page.goto(`${server.origin}/pt-br/namespaces/slides/`);
+    await page.waitForSelector('html[data-deck-ready]');
+    expect(await page.locator('.reveal .slides > section').count()).toBeGreaterThan(1);
+
+    // The VM files a lab fetches answer from their cache.
+    for (const { url, bytes } of offlineAssets.files.filter((f) => f.url.startsWith('/vm/'))) {
+      expect([url, await page.evaluate(async (u) => (await (await fetch(u)).arrayBuffer()).byteLength, url)]).toEqual([url, bytes]);
+    }
+
+    // A page the site does not have: the offline page, in both languages.
+    await page.goto(`${server.origin}/en/no-such-page/`);
+    await expect(page.locator('h1').allTextContents()).resolves.toEqual(['You are offline', 'Você está offline']);
+    await page.screenshot({ path: `${screenshotDir}/offline-page.png` });
+
+    expect(watched.errors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('a new deploy waiting shows "Reload to update", and only the click reloads', async () => {
+    const proxy = await swRewritingProxy(site.origin);
+    const watched = await watchedPage(site);
+    const { page, context } = watched;
+    await page.goto(`${proxy.origin}/en/namespaces/`);
+    await expect.poll(() => status(page).textContent()).toMatch(/^Ready offline/);
+    await page.reload(); // Now controlled by the first version.
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of the course is available.' });
+    expect(await prompt.isVisible()).toBe(false);
+
+    proxy.deploy();
+    await page.evaluate(() => window.sessionStorage.setItem('still-here', 'yes'));
+    await page.evaluate(async () => void (await navigator.serviceWorker.getRegistration())?.update());
+    await prompt.waitFor();
+    await page.screenshot({ path: `${screenshotDir}/offline-update.png` });
+    // Nothing reloads by itself: the page object from before is still the one shown.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.getByRole('button', { name: 'Later' }).click();
+    expect(await prompt.isVisible()).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+    await page.reload(); // Still waiting: the prompt comes back on the next page.
+    await prompt.waitFor();
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+    await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+    await expect.poll(() => status(page).textContent()).toMatch(/^Ready offline/);
+    expect(await prompt.isVisible()).toBe(false);
+    expect(watched.errors).toEqual([]);
+    await context.close();
+    await proxy.close();
+  });
+});
+
+/** Forwards to the site; after `deploy()`, sw.js carries one more line, as a new build's would. */
+async function swRewritingProxy(target: string): Promise<{ origin: string; deploy(): void; close(): Promise<void> }> {
+  let deployed = false;
+  const server: Server = createServer((req, res) => {
+    const upstream = httpRequest(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+      if (!(deployed && req.url?.startsWith('/sw.js'))) {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        return void answer.pipe(res);
+      }
+      const chunks: Buffer[] = [];
+      answer.on('data', (c: Buffer) => chunks.push(c));
+      answer.on('end', () => {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+        res.end(`${Buffer.concat(chunks).toString('utf8')}\n// the next deploy\n`);
+      });
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    deploy: () => void (deployed = true),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
