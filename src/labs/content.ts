@@ -8,7 +8,7 @@ import { LAB_IDS, type LabId } from './lab-ids.ts';
 export interface Localized { en: string; 'pt-BR': string }
 export interface LabStep { id: string; check: string; goal: Localized; commands: string[]; done: Localized; hint: Localized }
 export interface Lab { id: LabId; title: Localized; intro: Localized; steps: LabStep[] }
-export interface RecordedCommand { command: string; output: string; status: number }
+export interface RecordedCommand { command: string; host: string; output: string; status: number }
 export interface Recording { lab: string; v86Version: string; recordedAt: string; steps: Record<string, RecordedCommand[]>; transcript: string }
 
 const sources = import.meta.glob('/content/labs/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

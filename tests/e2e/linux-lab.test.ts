@@ -1,0 +1,158 @@
+// The Linux labs in Chromium: nothing VM-related loads before "Start lab"; the real kernel answers typed commands
+// (UTS namespace, cgroup pids.max, seccomp EPERM); keys typed in the terminal on a deck slide never move the deck;
+// one machine per page; progress survives a reload; no WebAssembly → recorded walkthrough. Prints the measurements.
+// LABS_DIST=/tmp/labs-dist runs it against a build in another folder (default: dist/).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, distDir, screenshotDir, watchedPage, type Site } from './browser.ts';
+import { serveDist } from './static-server.ts';
+
+let site: Site;
+beforeAll(async () => {
+  const server = await serveDist(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  site = { origin: server.origin, browser, close: async () => (await browser.close(), await server.close()) };
+});
+afterAll(async () => site?.close());
+
+const dist = process.env.LABS_DIST ?? distDir;
+/** A build without the offline service worker (sw.js) logs its failed registration; that is not this island's. */
+const ownErrors = (errors: string[]) =>
+  existsSync(join(dist, 'sw.js')) ? errors : errors.filter((e) => !e.includes('was received when fetching the script'));
+
+const VM_REQUEST = /\/vm\/|v86|libv86|\/runtime\.[^/]*\.js/;
+
+/** What the terminal shows (xterm.js DOM renderer), one string per row. */
+const screen = (lab: Locator) => lab.locator('.xterm-rows').innerText();
+
+async function typeLine(page: Page, lab: Locator, line: string): Promise<void> {
+  await lab.locator('.xterm-helper-textarea').focus();
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+}
+
+async function startLab(lab: Locator): Promise<void> {
+  await lab.getByRole('button', { name: /^(Start lab|Iniciar o laboratório)$/ }).click();
+  await expect.poll(() => lab.getAttribute('data-state'), { timeout: 60_000 }).toBe('running');
+  await expect.poll(() => lab.locator('.linux-lab-status').textContent(), { timeout: 30_000 }).toContain('ready');
+}
+
+const stepDone = (lab: Locator, id: string) => lab.locator(`.linux-lab-step[data-step-id="${id}"]`).getAttribute('data-done');
+
+describe('Linux labs (v86 in Chromium)', () => {
+  it('deck: nothing before the click, a real UTS namespace, keys stay in the terminal; cgroups and seccomp on reading pages', { timeout: 240_000 }, async () => {
+    const watched = await watchedPage(site);
+    const { page, context } = watched;
+    const requests: string[] = [];
+    const sizes: Array<{ url: string; bytes: number; gzip: number }> = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('response', async (response) => {
+      if (!VM_REQUEST.test(response.url())) return;
+      const body = await response.body().catch(() => undefined);
+      if (body) sizes.push({ url: response.url(), bytes: body.length, gzip: response.url().endsWith('.zst') ? body.length : gzipSync(body).length });
+    });
+
+    // 1. The namespaces deck, on the lab's slide.
+    await page.goto(`${site.origin}/en/namespaces/slides/`);
+    const index = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.querySelector('linux-lab')));
+    expect(index).toBeGreaterThan(0);
+    await page.goto(`${site.origin}/en/namespaces/slides/#/${index}`);
+    await page.waitForLoadState('networkidle');
+    const lab = page.locator('linux-lab[data-lab-id="namespaces"]');
+    await expect.poll(() => lab.isVisible()).toBe(true);
+    expect(await lab.locator('.linux-lab-download').textContent()).toMatch(/about [89]\.\d MB/);
+    expect(requests.filter((url) => VM_REQUEST.test(url))).toEqual([]);
+
+    const clicked = Date.now();
+    await startLab(lab);
+    const ready = Date.now();
+    const vmBytes = sizes.reduce((n, s) => n + s.gzip, 0);
+    const hashBefore = await page.evaluate(() => location.hash);
+    await typeLine(page, lab, "unshare -u sh -c 'hostname lab && hostname'");
+    await expect.poll(() => screen(lab)).toMatch(/\nlab\s*\n/);
+    const firstAnswer = Date.now();
+    await typeLine(page, lab, 'hostname');
+    await expect.poll(() => stepDone(lab, 'uts')).toBe('');
+    expect((await screen(lab)).split('\n').map((l) => l.trim())).toContain('host');
+    // Deck keys typed in the terminal: the slide does not change.
+    for (const key of ['ArrowRight', 'ArrowLeft', 'Space', 'PageDown', 'n', 'f', 's']) await page.keyboard.press(key);
+    await page.keyboard.press('Control+c');
+    expect(await page.evaluate(() => location.hash)).toBe(hashBefore);
+    expect(await lab.isVisible()).toBe(true);
+    const metrics = await (await context.newCDPSession(page)).send('Performance.getMetrics').catch(() => ({ metrics: [] as Array<{ name: string; value: number }> }));
+    const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    const wasm = Number(await lab.getAttribute('data-wasm-memory-bytes'));
+    await page.screenshot({ path: `${screenshotDir}linux-lab-deck.png` });
+    console.log(
+      `linux-lab: VM download ${(vmBytes / 1e6).toFixed(2)} MB compressed (${sizes.length} files: ${sizes.map((s) => `${s.url.split('/').pop()} ${(s.gzip / 1e3).toFixed(0)} KB`).join(', ')}); ` +
+        `click → first prompt ${ready - clicked} ms; first prompt → first answered command ${firstAnswer - ready} ms; ` +
+        `JS heap ${(heap / 1e6).toFixed(1)} MB + wasm memory ${(wasm / 1e6).toFixed(1)} MB`,
+    );
+
+    // 2. cgroups on its reading page: pids.max refuses a fork.
+    await page.goto(`${site.origin}/en/cgroups/`);
+    const cgroups = page.locator('linux-lab[data-lab-id="cgroups"]');
+    await cgroups.scrollIntoViewIfNeeded();
+    await startLab(cgroups);
+    await typeLine(page, cgroups, 'mkdir /sys/fs/cgroup/lab');
+    await typeLine(page, cgroups, 'echo 2 > /sys/fs/cgroup/lab/pids.max');
+    await typeLine(page, cgroups, "sh -c 'echo $$ > /sys/fs/cgroup/lab/cgroup.procs; sleep 1 & sleep 1 & wait'");
+    await expect.poll(() => stepDone(cgroups, 'pids')).toBe('');
+    expect(await screen(cgroups)).toContain("can't fork");
+    // The Check button runs its hidden probe at the prompt: the create step passes without ls being typed.
+    await cgroups.locator('.linux-lab-step[data-step-id="create"] [data-lab-action="check"]').click();
+    await expect.poll(() => stepDone(cgroups, 'create')).toBe('');
+    expect(await screen(cgroups)).not.toContain('133;C');
+
+    // 3. seccomp, then the capstone on the same page stops it (one machine per page).
+    await page.goto(`${site.origin}/en/security-layers/`);
+    const seccomp = page.locator('linux-lab[data-lab-id="seccomp"]');
+    await seccomp.scrollIntoViewIfNeeded();
+    await startLab(seccomp);
+    await typeLine(page, seccomp, 'seccomp-mkdir mkdir /tmp/x');
+    await expect.poll(() => stepDone(seccomp, 'denied')).toBe('');
+    expect(await screen(seccomp)).toContain('Operation not permitted');
+    await page.screenshot({ path: `${screenshotDir}linux-lab-reading.png`, fullPage: false });
+    const capstone = page.locator('linux-lab[data-lab-id="capstone"]');
+    await capstone.scrollIntoViewIfNeeded();
+    await startLab(capstone);
+    expect(await seccomp.getAttribute('data-state')).toBeNull();
+    expect(await seccomp.locator('.linux-lab-status').textContent()).toContain('another lab');
+    expect(await page.locator('linux-lab .xterm').count()).toBe(1);
+
+    // 4. Progress survives a reload, without loading anything of the VM.
+    const before = requests.length;
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await stepDone(page.locator('linux-lab[data-lab-id="seccomp"]'), 'denied')).toBe('');
+    expect(requests.slice(before).filter((url) => VM_REQUEST.test(url))).toEqual([]);
+
+    expect(ownErrors(watched.errors)).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('without WebAssembly: a plain reason and the recorded walkthrough, nothing downloaded', async () => {
+    const watched = await watchedPage(site);
+    const { page, context } = watched;
+    await context.addInitScript(() => {
+      // @ts-expect-error simulate a browser with WebAssembly turned off
+      delete globalThis.WebAssembly;
+    });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${site.origin}/pt-br/namespaces/`);
+    const lab = page.locator('linux-lab[data-lab-id="namespaces"]');
+    await lab.scrollIntoViewIfNeeded();
+    await lab.getByRole('button', { name: 'Iniciar o laboratório' }).click();
+    await expect.poll(() => lab.locator('.linux-lab-problem').textContent()).toContain('WebAssembly não está disponível');
+    expect(await lab.locator('.linux-lab-recorded').getAttribute('open')).toBe('');
+    expect(await lab.locator('.linux-lab-recorded pre').first().textContent()).toContain("root@host:~# unshare -u sh -c 'hostname lab && hostname'\nlab\n");
+    expect(requests.filter((url) => /\/vm\/|v86|libv86/.test(url))).toEqual([]);
+    expect(ownErrors(watched.errors)).toEqual([]);
+    await context.close();
+  });
+});
