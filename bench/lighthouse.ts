@@ -7,10 +7,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import lighthouse, { desktopConfig } from 'lighthouse';
+import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 import { chromiumPath, distDir } from '../tests/e2e/browser.ts';
 import { serveDist } from '../tests/e2e/static-server.ts';
 
@@ -26,6 +26,8 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const goals: Record<(typeof categories)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const only = process.env.LH_PAGES?.split(',');
 const formFactors = (process.env.LH_FORM_FACTORS ?? 'mobile,desktop').split(',') as Array<'mobile' | 'desktop'>;
+// Performance is simulated from a trace of this machine's CPU: on a busy machine take the median of LH_RUNS=3.
+const runs = Number(process.env.LH_RUNS ?? 1);
 
 /** A gzip front for the plain static server: Lighthouse's simulated network counts transfer sizes. */
 async function gzipProxy(upstream: string) {
@@ -81,19 +83,29 @@ const site = await serveDist(distDir);
 const proxy = await gzipProxy(site.origin);
 const chromium = await launchChromium();
 try {
-  console.log(`Lighthouse on ${distDir} (served with gzip at ${proxy.origin}); goals: ${categories.map((c) => `${c} ${goals[c]}`).join(', ')}\n`);
+  console.log(`Lighthouse on ${distDir} (served with gzip at ${proxy.origin}); goals: ${categories.map((c) => `${c} ${goals[c]}`).join(', ')}`);
+  const [load] = loadavg();
+  if (load > availableParallelism()) console.log(`load average ${load.toFixed(1)} on ${availableParallelism()} cores: performance scores (TBT above all) will read low`);
+  console.log(runs > 1 ? `median of ${runs} runs per page\n` : '');
   for (const page of pages.filter((p) => !only || only.includes(p.label))) {
     for (const formFactor of formFactors) {
-      const result = await lighthouse(
-        `${proxy.origin}${page.path}`,
-        { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
-        formFactor === 'desktop' ? desktopConfig : undefined,
-      );
-      if (!result) throw new Error(`no Lighthouse result for ${page.path}`);
-      const { lhr } = result;
+      const lhrs: Result[] = [];
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(
+          `${proxy.origin}${page.path}`,
+          { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+          formFactor === 'desktop' ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error(`no Lighthouse result for ${page.path}`);
+        lhrs.push(result.lhr);
+      }
+      // The run with the median performance score stands for all (its metrics and failing audits are printed).
+      const performance = (l: Result) => l.categories.performance?.score ?? 0;
+      const lhr = [...lhrs].sort((a, b) => performance(a) - performance(b))[Math.floor(lhrs.length / 2)];
       const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
       const row = categories.map((c, i) => `${c} ${String(scores[i]).padStart(3)}${scores[i] < goals[c] ? '!' : ' '}`).join('  ');
       console.log(`${page.label.padEnd(10)} ${formFactor.padEnd(7)} ${row}   ${page.path}`);
+      for (const warning of lhr.runWarnings) console.log(`${''.padEnd(18)} ⚠ ${warning}`);
       const metrics = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift', SI: 'speed-index' };
       console.log(`${''.padEnd(18)} ${Object.entries(metrics).map(([name, id]) => `${name} ${lhr.audits[id]?.displayValue ?? '?'}`).join(', ')}`);
       // Every scored audit that did not pass, so the fix is in the output.
