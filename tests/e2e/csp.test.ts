@@ -149,4 +149,24 @@ describe('Content-Security-Policy', () => {
     expect(violations).toEqual([]);
     await context.close();
   });
+
+  it('a Linux lab (v86: WebAssembly, its worker, xterm.js) boots and answers without a violation', { timeout: 180_000 }, async () => {
+    const watched = await watchedPage(site);
+    const { page, context } = watched;
+    const violations = await recordViolations(context);
+    await page.goto(`${site.origin}/en/namespaces/`);
+    const lab = page.locator('linux-lab').first();
+    await lab.scrollIntoViewIfNeeded();
+    await lab.getByRole('button', { name: 'Start lab' }).click();
+    await expect.poll(() => lab.getAttribute('data-state'), { timeout: 90_000 }).toBe('running');
+    await expect.poll(() => lab.locator('.linux-lab-status').textContent(), { timeout: 60_000 }).toContain('ready');
+    await lab.locator('.xterm-helper-textarea').focus();
+    await page.keyboard.type('echo csp-$((6*7))');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => lab.locator('.xterm-rows').innerText(), { timeout: 30_000 }).toContain('csp-42');
+    await page.screenshot({ path: `${screenshotDir}/csp-linux-lab.png` });
+    expect(violations).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    await context.close();
+  });
 });
