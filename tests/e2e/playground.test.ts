@@ -82,7 +82,7 @@ describe('Dockerfile playground', () => {
 
     await focusEditor(editor);
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('editor-label'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('editor-hint'))).toBe(true);
 
     const fontSize = () => editor.locator('.view-line').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const before = await fontSize();
