@@ -32,12 +32,12 @@ describe('offline for workshops', () => {
     const watched = await watchedPage(site);
     const { page, context } = watched;
     await page.goto(`${server.origin}/en/namespaces/`);
-    await expect.poll(() => status(page).textContent()).toBe('Ready offline: lessons, decks, search and the exercise checker.');
+    await expect.poll(() => status(page).textContent()).toBe('Ready offline: lessons, decks and search.');
     const prepare = page.getByRole('button', { name: 'Prepare for offline use' });
-    await expect(page.locator('[data-offline-hint]').textContent()).resolves.toMatch(/^For workshops: also downloads the editor, the simulators and the Linux labs \(\d+(\.\d)? MB\)\.$/);
+    await expect(page.locator('[data-offline-hint]').textContent()).resolves.toMatch(/^For workshops: also downloads the exercise editor, the simulators and the Linux labs \(\d+(\.\d)? MB\)\.$/);
     await prepare.click();
     await expect.poll(() => page.locator('[data-offline-progress]').textContent(), { timeout: 60_000 }).toBe('Done: everything is saved for offline use.');
-    await expect(status(page).textContent()).resolves.toBe('Ready offline, including the editor, the simulators and the Linux labs.');
+    await expect(status(page).textContent()).resolves.toBe('Ready offline, including the exercises, the simulators and the Linux labs.');
     await expect(prepare.isVisible()).resolves.toBe(false);
     await page.locator('offline-status').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${screenshotDir}/offline-ready.png` });
@@ -52,7 +52,7 @@ describe('offline for workshops', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.goto(`${server.origin}/pt-br/namespaces/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
-    await expect.poll(() => status(page).textContent()).toBe('Pronto para uso offline, incluindo o editor, os simuladores e os laboratórios Linux.');
+    await expect.poll(() => status(page).textContent()).toBe('Pronto para uso offline, incluindo os exercícios, os simuladores e os laboratórios Linux.');
 
     // Search (Pagefind's index and wasm come from the precache).
     await page.locator('button[data-open-modal]').first().click();
@@ -79,10 +79,19 @@ describe('offline for workshops', () => {
     await page.waitForSelector('html[data-deck-ready]');
     expect(await page.locator('.reveal .slides > section').count()).toBeGreaterThan(1);
 
-    // The VM files a lab fetches answer from their cache.
-    for (const { url, bytes } of offlineAssets.files.filter((f) => f.url.startsWith('/vm/'))) {
-      expect([url, await page.evaluate(async (u) => (await (await fetch(u)).arrayBuffer()).byteLength, url)]).toEqual([url, bytes]);
-    }
+    // A Linux lab: v86, the BIOS images and the VM snapshot from the caches; the real kernel answers.
+    expect(offlineAssets.files.filter((f) => f.url.startsWith('/vm/')).length).toBeGreaterThan(0);
+    await page.goto(`${server.origin}/pt-br/namespaces/`);
+    const lab = page.locator('linux-lab').first();
+    await lab.scrollIntoViewIfNeeded();
+    await lab.getByRole('button', { name: 'Iniciar o laboratório' }).click();
+    await expect.poll(() => lab.getAttribute('data-state'), { timeout: 60_000 }).toBe('running');
+    await expect.poll(() => lab.locator('.linux-lab-status').textContent(), { timeout: 30_000 }).toBe('A máquina está pronta: clique no terminal e digite.');
+    await lab.locator('.xterm-helper-textarea').focus();
+    await page.keyboard.type('echo $((6*7))-offline');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => lab.locator('.xterm-rows').innerText(), { timeout: 30_000 }).toContain('42-offline');
+    await page.screenshot({ path: `${screenshotDir}/offline-linux-lab.png` });
 
     // A page the site does not have: the offline page, in both languages.
     await page.goto(`${server.origin}/en/no-such-page/`);
@@ -90,6 +99,36 @@ describe('offline for workshops', () => {
     await page.screenshot({ path: `${screenshotDir}/offline-page.png` });
 
     expect(watched.errors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('without "Prepare", one visit is enough to read any lesson and search offline; the editor says it cannot load', async () => {
+    const server = await serveDist(distDir);
+    const watched = await watchedPage(site, { locale: 'pt-BR' });
+    const { page, context } = watched;
+    await page.goto(`${server.origin}/pt-br/history/`);
+    await expect.poll(() => status(page).textContent()).toBe('Pronto para uso offline: lições, slides e busca.');
+    await context.setOffline(true);
+    await server.close();
+
+    await page.goto(`${server.origin}/en/orchestration/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.goto(`${server.origin}/pt-br/small-images/slides/`);
+    await page.waitForSelector('html[data-deck-ready]');
+    await page.goto(`${server.origin}/pt-br/glossary/`);
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('.pagefind-ui__search-input').fill('cgroup');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: `${screenshotDir}/offline-search-precache-only.png` });
+    await page.keyboard.press('Escape');
+
+    // The exercise editor was never fetched: it says so instead of hanging.
+    await page.goto(`${server.origin}/pt-br/dockerfile-practices/`);
+    const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
+    await exercise.scrollIntoViewIfNeeded();
+    await exercise.getByRole('button', { name: 'Editar e checar' }).click();
+    await expect.poll(() => exercise.locator('.editor-status').textContent()).toBe('Não deu para carregar o editor (você está offline?). Seu texto está seguro; tente de novo.');
     expect(watched.foreignRequests).toEqual([]);
     await context.close();
   });

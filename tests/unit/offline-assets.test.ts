@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { astroRefsInPage, planAssets, siteUrlOf, staticImportsOfChunk } from '../../src/scripts/offline/asset-plan.ts';
+import { astroRefsInPage, dynamicImportsOfChunk, planAssets, siteUrlOf, staticImportsOfChunk } from '../../src/scripts/offline/asset-plan.ts';
 import { buildFolderFromArgs } from '../../src/scripts/offline/build-args.ts';
 import { navigationFallbacks } from '../../src/scripts/offline/navigation.ts';
 
 // A miniature build folder: one page with a script, an editor island loaded on click, the checker worker, a VM.
 const site: Record<string, string> = {
-  'index.html': '<script type="module">import "/_astro/home.a1.js";</script>',
+  'index.html': '<script type="module">import "/_astro/home.a1.js";</script><script type="module" src="/_astro/Search.astro_astro_type_script_index_0_lang.s1.js"></script>',
+  '_astro/Search.astro_astro_type_script_index_0_lang.s1.js': 'const ui=async()=>await import(`./ui-core.s2.js`)',
+  '_astro/ui-core.s2.js': '',
   'en/namespaces/index.html': '<link rel="stylesheet" href="/_astro/lesson.b2.css"><script type="module" src="/_astro/Exercise.c3.js"></script>',
   'pt-br/namespaces/index.html': '<script type="module" src="/_astro/Exercise.c3.js"></script>',
   '404.html': '<p>not found</p>',
@@ -33,15 +35,17 @@ const site: Record<string, string> = {
 const plan = planAssets(Object.keys(site), (path) => site[path], ['bzImage', 'state.bin.zst']);
 
 describe('which built files are precached and which are prepared for offline use', () => {
-  it('precaches every page in both languages, their scripts and styles, the search index and the checker', () => {
+  it('precaches every page in both languages, their scripts and styles, search (index and UI) and the checker', () => {
     expect(plan.precache).toEqual([
       '404.html',
       '_astro/Exercise.c3.js',
+      '_astro/Search.astro_astro_type_script_index_0_lang.s1.js',
       '_astro/checker.worker-g7.js',
       '_astro/grade-i9.js',
       '_astro/home.a1.js',
       '_astro/lesson.b2.css',
       '_astro/page-store.d4.js',
+      '_astro/ui-core.s2.js',
       '_astro/yaml.j0.js',
       'en/namespaces/index.html',
       'favicon.svg',
@@ -59,7 +63,9 @@ describe('which built files are precached and which are prepared for offline use
 
   it('reads references from pages and only static imports from chunks', () => {
     expect(astroRefsInPage('<script src="/_astro/a.B1-x.js"></script><link href="/_astro/b.css">')).toEqual(['_astro/a.B1-x.js', '_astro/b.css']);
-    expect(staticImportsOfChunk('import{a}from"./x.js";import"./y.js";import(`./z.js`);import("./w.js")')).toEqual(['_astro/x.js', '_astro/y.js']);
+    const chunk = 'import{a}from"./x.js";import"./y.js";import(`./z.js`);import("./w.js")';
+    expect(staticImportsOfChunk(chunk)).toEqual(['_astro/x.js', '_astro/y.js']);
+    expect(dynamicImportsOfChunk(chunk)).toEqual(['_astro/z.js', '_astro/w.js']);
   });
 
   it('names pages by their URL with a trailing slash', () => {

@@ -12,6 +12,9 @@ export interface AssetPlan {
 /** Chunks the Dockerfile checker needs in its Web Worker, by Vite's name for them (`checker.worker-<hash>.js`, `grade-<hash>.js`). */
 export const checkerChunk = /^_astro\/(?:checker\.worker|grade)-[\w-]+\.js$/;
 
+/** Starlight's search script: the Pagefind UI it imports on first use is part of "search works offline". */
+export const searchChunk = /^_astro\/Search\.astro_astro_type_script[\w.-]*\.js$/;
+
 const pageFile = /\.html$/;
 const alwaysPrecached = [/\.css$/, /^pagefind\//, /^favicon\.svg$/, /^vm\/manifest\.json$/, /^offline-assets\.json$/];
 /** Files that are never worth caching for a learner. */
@@ -25,6 +28,11 @@ export function astroRefsInPage(html: string): string[] {
 /** Files a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`); dynamic `import("./x.js")` is left out on purpose. */
 export function staticImportsOfChunk(js: string): string[] {
   return [...js.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/([\w.@~-]+)["'`]/g)].map((m) => `_astro/${m[1]}`);
+}
+
+/** Files a chunk imports on demand (`import("./x.js")`). */
+export function dynamicImportsOfChunk(js: string): string[] {
+  return [...js.matchAll(/\bimport\(\s*["'`]\.\/([\w.@~-]+)["'`]\s*\)/g)].map((m) => `_astro/${m[1]}`);
 }
 
 /**
@@ -50,7 +58,10 @@ export function planAssets(files: string[], read: (path: string) => string, vmFi
     } else if (alwaysPrecached.some((re) => re.test(file)) || checkerChunk.test(file)) want(file);
   }
   // Whatever a precached chunk imports statically is needed the moment it runs.
-  for (let path = queue.pop(); path; path = queue.pop()) staticImportsOfChunk(read(path)).forEach(want);
+  for (let path = queue.pop(); path; path = queue.pop()) {
+    staticImportsOfChunk(read(path)).forEach(want);
+    if (searchChunk.test(path)) dynamicImportsOfChunk(read(path)).forEach(want);
+  }
 
   const runtime = files
     .filter((file) => file.startsWith('_astro/') && !precache.has(file))
