@@ -4,6 +4,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { distDir, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { typeInEditor } from './editor.ts';
+import { seriousViolations } from './axe.ts';
 import { serveDist } from './static-server.ts';
 
 let site: Site;
@@ -18,6 +19,9 @@ const offlineAssets = JSON.parse(readFileSync(`${distDir}offline-assets.json`, '
 const status = (page: Page) => page.locator('offline-status [data-offline-state]');
 const fixed = ['FROM node:22.11-alpine AS build', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci', 'COPY . .', 'RUN npm run build', '', 'FROM nginx:1.27-alpine', 'COPY --from=build /app/dist /usr/share/nginx/html'].join('\n');
 
+/** axe's serious findings about this feature's own elements (the rest of the page has its own tests). */
+const offlineViolations = async (page: Page) => (await seriousViolations(page)).filter((v) => /offline/.test(v));
+
 /** Whether the page's CacheStorage holds `url` whole (the service worker and the page share it). */
 const cachedBytes = (page: Page, url: string) =>
   page.evaluate(async (u) => {
@@ -25,14 +29,15 @@ const cachedBytes = (page: Page, url: string) =>
     return response ? (await response.arrayBuffer()).byteLength : -1;
   }, url);
 
-describe('offline for workshops', () => {
+// The first visit saves ~420 files: on a busy machine that takes a while, hence the long waits for "Ready offline".
+describe('offline for workshops', { timeout: 240_000 }, () => {
   it('after one visit and "Prepare for offline use", lessons, search, exercises and decks work with the network cut', async () => {
     // A server of our own, so cutting the network can also mean stopping it.
     const server = await serveDist(distDir);
     const watched = await watchedPage(site);
     const { page, context } = watched;
     await page.goto(`${server.origin}/en/namespaces/`);
-    await expect.poll(() => status(page).textContent()).toBe('Ready offline: lessons, decks and search.');
+    await expect.poll(() => status(page).textContent(), { timeout: 120_000 }).toBe('Ready offline: lessons, decks and search.');
     const prepare = page.getByRole('button', { name: 'Prepare for offline use' });
     await expect(page.locator('[data-offline-hint]').textContent()).resolves.toMatch(/^For workshops: also downloads the exercise editor, the simulators and the Linux labs \(\d+(\.\d)? MB\)\.$/);
     await prepare.click();
@@ -41,6 +46,7 @@ describe('offline for workshops', () => {
     await expect(prepare.isVisible()).resolves.toBe(false);
     await page.locator('offline-status').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${screenshotDir}/offline-ready.png` });
+    expect(await offlineViolations(page)).toEqual([]);
     for (const { url, bytes } of offlineAssets.files) expect([url, await cachedBytes(page, url)]).toEqual([url, bytes]);
 
     await context.setOffline(true);
@@ -71,7 +77,7 @@ describe('offline for workshops', () => {
     await expect.poll(() => requirement.getAttribute('data-passed')).toBe('false');
     await typeInEditor(page, exercise, fixed);
     await expect.poll(() => requirement.getAttribute('data-passed')).toBe('true');
-    await expect(exercise.locator('.exercise-score').textContent()).resolves.toBe('Score: 100/100');
+    await expect.poll(() => exercise.locator('.exercise-score').textContent()).toBe('Score: 100/100');
     await page.screenshot({ path: `${screenshotDir}/offline-exercise.png` });
 
     // A deck.
@@ -108,7 +114,7 @@ describe('offline for workshops', () => {
     const watched = await watchedPage(site, { locale: 'pt-BR' });
     const { page, context } = watched;
     await page.goto(`${server.origin}/pt-br/history/`);
-    await expect.poll(() => status(page).textContent()).toBe('Pronto para uso offline: lições, slides e busca.');
+    await expect.poll(() => status(page).textContent(), { timeout: 120_000 }).toBe('Pronto para uso offline: lições, slides e busca.');
     await context.setOffline(true);
     await server.close();
 
@@ -135,10 +141,10 @@ describe('offline for workshops', () => {
 
   it('a new deploy waiting shows "Reload to update", and only the click reloads', async () => {
     const proxy = await swRewritingProxy(site.origin);
-    const watched = await watchedPage(site);
+    const watched = await watchedPage(site, { colorScheme: 'dark' });
     const { page, context } = watched;
     await page.goto(`${proxy.origin}/en/namespaces/`);
-    await expect.poll(() => status(page).textContent()).toMatch(/^Ready offline/);
+    await expect.poll(() => status(page).textContent(), { timeout: 120_000 }).toMatch(/^Ready offline/);
     await page.reload(); // Now controlled by the first version.
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of the course is available.' });
     expect(await prompt.isVisible()).toBe(false);
@@ -148,6 +154,7 @@ describe('offline for workshops', () => {
     await page.evaluate(async () => void (await navigator.serviceWorker.getRegistration())?.update());
     await prompt.waitFor();
     await page.screenshot({ path: `${screenshotDir}/offline-update.png` });
+    expect(await offlineViolations(page)).toEqual([]);
     // Nothing reloads by itself: the page object from before is still the one shown.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     await page.getByRole('button', { name: 'Later' }).click();

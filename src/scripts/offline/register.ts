@@ -2,11 +2,16 @@
 
 let registration: Promise<ServiceWorkerRegistration | undefined> | undefined;
 
-/** One registration per page, whoever asks first (sidebar status, deck). `undefined` where service workers cannot run. */
+const loaded = () => new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true })));
+
+/**
+ * One registration per page, whoever asks first (sidebar status, deck). `undefined` where service workers cannot run.
+ * It waits for the page's own load, so saving the course never competes with what the reader opened.
+ */
 export function registerOfflineWorker(): Promise<ServiceWorkerRegistration | undefined> {
   registration ??=
     import.meta.env.PROD && 'serviceWorker' in navigator
-      ? navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+      ? loaded().then(() => navigator.serviceWorker.register('/sw.js')).catch(() => undefined)
       : Promise.resolve(undefined);
   return registration;
 }
