@@ -6,6 +6,7 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import '../styles/deck.css';
 import '../styles/exercise.css';
+import { DECK_SIZE } from '../utils/deck-size.ts';
 
 /** Starts reveal.js on the page's `.reveal` element: lesson decks and the whole talk share this. */
 export async function startDeck(): Promise<void> {
@@ -22,9 +23,7 @@ export async function startDeck(): Promise<void> {
     respondToHashChanges: true,
     slideNumber: 'c/t',
     showSlideNumber: 'all',
-    width: 1280,
-    height: 720,
-    margin: 0.06,
+    ...DECK_SIZE,
     center: false,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',

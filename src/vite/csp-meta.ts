@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { inlineSources, pagePolicy, withCspMeta, type InlineSources } from '../utils/csp.ts';
+import { printViewStyles } from '../utils/deck-size.ts';
 
 /**
  * After the build, gives every HTML page a `<meta http-equiv="content-security-policy">` computed from its own inline
@@ -17,13 +18,13 @@ export function cspMeta(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const speakerView = speakerViewSources();
+        const deckExtras = deckWrittenSources();
         let pages = 0;
         for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
           if (/http-equiv="content-security-policy"/i.test(html)) continue;
           const path = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-          writeFileSync(file, withCspMeta(html, pagePolicy(html, path, speakerView)));
+          writeFileSync(file, withCspMeta(html, pagePolicy(html, path, deckExtras)));
           pages++;
         }
         logger.info(`content-security-policy added to ${pages} pages`);
@@ -38,6 +39,12 @@ function* htmlFiles(dir: string): Generator<string> {
     if (entry.isDirectory()) yield* htmlFiles(path);
     else if (entry.name.endsWith('.html')) yield path;
   }
+}
+
+/** What a deck writes after load: the speaker view's page and the print view's two styles. */
+function deckWrittenSources(): InlineSources {
+  const speaker = speakerViewSources();
+  return { ...speaker, styles: [...speaker.styles, ...printViewStyles()] };
 }
 
 /**

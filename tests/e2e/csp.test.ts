@@ -70,7 +70,7 @@ describe('Content-Security-Policy', () => {
     await context.close();
   });
 
-  it('a reading page, a deck with its speaker view, and the talk run without a single violation', async () => {
+  it('a reading page, a deck with its speaker and print views, and the talk run without a single violation', async () => {
     const watched = await watchedPage(site);
     const { page, context } = watched;
     const violations = await recordViolations(context);
@@ -85,6 +85,9 @@ describe('Content-Security-Policy', () => {
     await expect.poll(() => speaker.locator('.speaker-layout-dropdown option').count()).toBe(4);
     await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent()).not.toBe('');
     await speaker.close();
+    // The print view (?print-pdf) writes its page-size styles: hashed too.
+    await page.goto(`${site.origin}/en/history/slides/?print-pdf`);
+    await page.waitForSelector('.pdf-page');
     await page.goto(`${site.origin}/en/talk/`);
     await page.waitForSelector('html[data-deck-ready]');
     await page.keyboard.press('End');
