@@ -77,8 +77,8 @@ function scopeIdsPerLesson(root: HTMLElement): void {
       renamed.set(element.id, `${slug}--${element.id}`);
       element.id = `${slug}--${element.id}`;
     }
-    for (const element of chunk.flatMap((node) => [node, ...node.querySelectorAll('[aria-labelledby], [aria-describedby], [for], a[href^="#"]')])) {
-      for (const name of ['aria-labelledby', 'aria-describedby', 'for']) {
+    for (const element of chunk.flatMap((node) => [node, ...node.querySelectorAll('[aria-labelledby], [aria-describedby], [aria-controls], [for], a[href^="#"]')])) {
+      for (const name of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
         const value = element.getAttribute(name);
         if (value) element.setAttribute(name, value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' '));
       }

@@ -102,6 +102,7 @@ describe('Content-Security-Policy', () => {
     const violations = await recordViolations(context);
     await page.goto(`${site.origin}/en/playground/`);
     const editor = page.locator('dockerfile-editor');
+    await editor.getByRole('button', { name: 'Edit & check' }).click();
     await page.waitForSelector('.editor-findings li');
     await typeInEditor(page, editor, 'FROM node:latest\nRUN apt-get install curl');
     await expect.poll(() => page.locator('.editor-findings li').count()).toBeGreaterThan(1);

@@ -28,10 +28,13 @@ const VM_REQUEST = /\/vm\/|v86|libv86|\/runtime\.[^/]*\.js/;
 /** What the terminal shows (xterm.js DOM renderer), one string per row. */
 const screen = (lab: Locator) => lab.locator('.xterm-rows').innerText();
 
+/** Types a command the way a person does: at the prompt, then waits for the next prompt before going on. */
 async function typeLine(page: Page, lab: Locator, line: string): Promise<void> {
+  await expect.poll(() => screen(lab), { timeout: 30_000 }).toMatch(/# ?\s*$/);
   await lab.locator('.xterm-helper-textarea').focus();
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
+  await expect.poll(async () => (await screen(lab)).split(line.slice(-20)).pop() ?? '', { timeout: 30_000 }).toMatch(/# ?\s*$/);
 }
 
 async function startLab(lab: Locator): Promise<void> {

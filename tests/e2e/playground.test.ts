@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { editorText, focusEditor, typeInEditor } from './editor.ts';
+import type { Page } from 'playwright-core';
+
+/** The playground shows a code block until the learner asks for the editor. */
+async function openEditor(page: Page): Promise<void> {
+  await page.locator('dockerfile-editor').getByRole('button', { name: /Edit & check|Editar e checar/ }).click();
+  await page.waitForSelector('.editor-findings li');
+}
 
 let site: Site;
 beforeAll(async () => {
@@ -23,7 +30,7 @@ describe('Dockerfile playground', () => {
     });
     await page.goto(`${site.origin}/en/playground/`);
     const editor = page.locator('dockerfile-editor');
-    await page.waitForSelector('.editor-findings li');
+    await openEditor(page);
     await typeInEditor(page, editor, hostile);
     const findings = page.locator('.editor-findings li');
     await expect.poll(() => findings.allTextContents()).toContainEqual(expect.stringContaining('<img/src=x/onerror=alert(1)>'));
@@ -33,7 +40,9 @@ describe('Dockerfile playground', () => {
     await page.screenshot({ path: `${screenshotDir}/playground-hostile.png` });
     await page.waitForTimeout(600); // autosave debounce
     await page.reload();
-    await page.waitForSelector('.editor-findings li');
+    // Before the editor opens, the saved text already shows, as plain text.
+    await expect(editor.locator('.editor-static pre').textContent()).resolves.toBe(hostile);
+    await openEditor(page);
     expect(await editorText(editor)).toBe(hostile);
     expect(dialogs).toEqual([]);
     expect(watched.errors).toEqual([]);
@@ -46,7 +55,7 @@ describe('Dockerfile playground', () => {
     await first.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     await first.page.goto(`${site.origin}/pt-br/playground/`);
     const text = 'FROM python:3.12-slim\nRUN pip install flask\nCMD ["python", "app.py"]';
-    await first.page.waitForSelector('.editor-findings li');
+    await openEditor(first.page);
     await typeInEditor(first.page, first.page.locator('dockerfile-editor'), text);
     await first.page.getByRole('button', { name: 'Copiar link' }).click();
     await expect.poll(() => first.page.locator('.playground-message').textContent()).toMatch(/Link copiado/);
@@ -58,9 +67,8 @@ describe('Dockerfile playground', () => {
     await second.page.goto(url);
     await second.page.waitForSelector('.editor-findings li');
     await expect.poll(() => editorText(second.page.locator('dockerfile-editor'))).toBe(text);
-    // A damaged link: a clear message, and the text in the editor stays.
+    // A damaged link (only the hash changes, so the open editor stays): a clear message, and the text stays.
     await second.page.goto(`${site.origin}/pt-br/playground/#code=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
-    await second.page.waitForSelector('.editor-findings li');
     await expect.poll(() => second.page.locator('.playground-message').textContent()).toMatch(/corrompido/);
     expect(await editorText(second.page.locator('dockerfile-editor'))).toBe(text);
     expect(second.errors).toEqual([]);
@@ -72,7 +80,7 @@ describe('Dockerfile playground', () => {
     const { page } = watched;
     await page.goto(`${site.origin}/en/playground/`);
     const editor = page.locator('dockerfile-editor');
-    await page.waitForSelector('.editor-findings li');
+    await openEditor(page);
     await typeInEditor(page, editor, 'FROM alpine:3.20\nMAINTAINER me@example.com');
     await expect.poll(() => page.locator('.editor-findings li').allTextContents()).toContainEqual(expect.stringContaining('maintainer-deprecated'));
     await page.keyboard.press('Control+.');
@@ -103,7 +111,7 @@ describe('Dockerfile playground', () => {
     const { page } = watched;
     await page.goto(`${site.origin}/en/playground/`);
     const editor = page.locator('dockerfile-editor');
-    await page.waitForSelector('.editor-findings li');
+    await openEditor(page);
     const big = `FROM alpine:3.20\n${'RUN echo "layer" && apt-get install curl\n'.repeat(25_000)}`;
     expect(big.length).toBeGreaterThan(1_000_000);
     await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
@@ -126,7 +134,7 @@ describe('editor help while typing', () => {
     const { page } = watched;
     await page.goto(`${site.origin}/en/playground/`);
     const editor = page.locator('dockerfile-editor');
-    await page.waitForSelector('.editor-findings li');
+    await openEditor(page);
     await typeInEditor(page, editor, 'FROM alpine:3.20\nADD app.sh /app/');
     await expect.poll(() => page.locator('.editor-findings').textContent()).toContain('prefer-copy-over-add');
     // The marker hover: the rule's message and a link to its page.
