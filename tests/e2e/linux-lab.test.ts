@@ -28,13 +28,15 @@ const VM_REQUEST = /\/vm\/|v86|libv86|\/runtime\.[^/]*\.js/;
 /** What the terminal shows (xterm.js DOM renderer), one string per row. */
 const screen = (lab: Locator) => lab.locator('.xterm-rows').innerText();
 
-/** Types a command the way a person does: at the prompt, then waits for the next prompt before going on. */
+/**
+ * Types a command the way a person does: then pauses to read the output before the next one (the step checks read
+ * finished commands from the transcript; typing ahead of the prompt is not what they are built for).
+ */
 async function typeLine(page: Page, lab: Locator, line: string): Promise<void> {
-  await expect.poll(() => screen(lab), { timeout: 30_000 }).toMatch(/# ?\s*$/);
   await lab.locator('.xterm-helper-textarea').focus();
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await screen(lab)).split(line.slice(-20)).pop() ?? '', { timeout: 30_000 }).toMatch(/# ?\s*$/);
+  await page.waitForTimeout(1500);
 }
 
 async function startLab(lab: Locator): Promise<void> {
