@@ -1,6 +1,7 @@
 import { pageProgressStore } from '../progress/page-store.ts';
 import type { ExerciseStatus } from '../progress/schema.ts';
 import { lineDiff } from '../utils/line-diff.ts';
+import { fillTemplate } from '../utils/template.ts';
 import type { EditorHost } from './editor/element.ts';
 import type { EditorResult } from './editor/session.ts';
 
@@ -15,8 +16,7 @@ export function startExercises(): void {
 function startExercise(root: HTMLElement): void {
   const id = root.dataset.exerciseId!;
   const store = pageProgressStore();
-  const text = (key: string, vars: Record<string, string | number> = {}) =>
-    (root.dataset[key] ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const text = (key: string, vars: Record<string, string | number> = {}) => fillTemplate(root.dataset[key] ?? '', vars);
   const host = root.querySelector<EditorHost>('dockerfile-editor')!;
   const status = root.querySelector<HTMLElement>('.exercise-status')!;
   const score = root.querySelector<HTMLElement>('.exercise-score')!;

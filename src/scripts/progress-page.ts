@@ -1,5 +1,6 @@
 import { pageProgressStore } from '../progress/page-store.ts';
 import { IMPORT_SIZE_LIMIT, type ProgressDocument } from '../progress/index.ts';
+import { fillTemplate } from '../utils/template.ts';
 
 /** The progress page: lessons and saved work from the store, export, import with a preview, and clear all. */
 export function startProgressPage(): void {
@@ -7,7 +8,7 @@ export function startProgressPage(): void {
   if (!page) return;
   const texts = JSON.parse(page.dataset.texts!) as Record<string, string>;
   const say = (key: string, vars: Record<string, string | number> = {}) =>
-    (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    fillTemplate(texts[key] ?? key, vars);
   const $ = <T extends HTMLElement>(selector: string) => page.querySelector<T>(selector)!;
   const store = pageProgressStore();
   const lessonItems = [...page.querySelectorAll<HTMLLIElement>('li[data-lesson]')];

@@ -1,4 +1,5 @@
 import { scoreQuiz } from '../utils/quiz.ts';
+import { fillTemplate } from '../utils/template.ts';
 import { pageProgressStore } from '../progress/page-store.ts';
 
 /** Gives each quiz on the page immediate feedback and a running score; in a deck, one question at a time. */
@@ -9,7 +10,6 @@ export function startQuizzes(): void {
     const correct = questions.map((q) => Number(q.dataset.correct));
     const choices: Array<number | undefined> = questions.map(() => undefined);
     const score = quiz.querySelector<HTMLElement>('.quiz-score')!;
-    const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
     const store = pageProgressStore();
     const id = quiz.dataset.quiz!;
@@ -24,7 +24,7 @@ export function startQuizzes(): void {
         if (shown) explanation.dataset.verdict = right ? quiz.dataset.textCorrect! : quiz.dataset.textWrong!;
       }
       const result = scoreQuiz(correct, choices);
-      score.textContent = fill(quiz.dataset.textScore!, { correct: result.correct, answered: result.answered, total: result.total });
+      score.textContent = fillTemplate(quiz.dataset.textScore!, { correct: result.correct, answered: result.answered, total: result.total });
       return result;
     };
 

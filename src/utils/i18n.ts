@@ -1,6 +1,7 @@
 import en from '../translations/en.json' with { type: 'json' };
 import ptBr from '../translations/pt-br.json' with { type: 'json' };
 import { defaultLocale, type LocaleKey } from './locales.ts';
+import { fillTemplate } from './template.ts';
 
 export type UiKey = keyof typeof en;
 const strings: Record<LocaleKey, Partial<Record<UiKey, string>>> = { en, 'pt-br': ptBr };
@@ -8,5 +9,5 @@ const strings: Record<LocaleKey, Partial<Record<UiKey, string>>> = { en, 'pt-br'
 /** The one UI-string lookup: falls back to English (a parity test makes sure it never has to). */
 export function t(locale: LocaleKey, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = strings[locale][key] ?? strings[defaultLocale][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillTemplate(template, vars);
 }

@@ -2,6 +2,7 @@
 // copies commands, and keeps keys typed inside from reaching the deck. The emulator, the terminal and the
 // snapshot load only on the click (./runtime.ts).
 import { pageProgressStore } from '../../progress/page-store.ts';
+import { fillTemplate } from '../../utils/template.ts';
 
 export interface LabData {
   lang: string;
@@ -12,7 +13,7 @@ export interface LabData {
 }
 
 export function say(data: LabData, key: string, vars: Record<string, string | number> = {}): string {
-  return (data.strings[`linuxLab.${key}`] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillTemplate(data.strings[`linuxLab.${key}`] ?? key, vars);
 }
 
 /** Marks a step done on screen (the store is written by the caller when the learner has just done it). */

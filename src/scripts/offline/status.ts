@@ -2,6 +2,7 @@
 // for a workshop, and offers to reload when a new version is waiting (never reloads on its own).
 import { registerOfflineWorker } from './register.ts';
 import { missingFromCaches, prepareOffline, type RuntimeAsset } from './prepare.ts';
+import { fillTemplate } from '../../utils/template.ts';
 
 type State = 'checking' | 'unsupported' | 'installing' | 'ready' | 'readyAll';
 
@@ -20,7 +21,7 @@ class OfflineStatus extends HTMLElement {
   }
 
   private text(key: string, vars: Record<string, string | number> = {}): string {
-    return (this.dataset[`text${key[0].toUpperCase()}${key.slice(1)}`] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => String(vars[n] ?? w));
+    return fillTemplate(this.dataset[`text${key[0].toUpperCase()}${key.slice(1)}`] ?? key, vars);
   }
 
   private size(bytes: number): string {

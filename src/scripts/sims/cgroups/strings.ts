@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../../utils/template.ts';
 /** UI strings the cgroup island needs in the browser (looked up with t() at build time). */
 export const CG_STRING_KEYS = [
   'sims.cg.play', 'sims.cg.pause', 'sims.cg.invalid', 'sims.cg.now',
@@ -9,4 +10,4 @@ export const CG_STRING_KEYS = [
 export type CgStrings = Record<(typeof CG_STRING_KEYS)[number], string>;
 
 export const fill = (template: string, vars: Record<string, string | number> = {}) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  fillTemplate(template, vars);

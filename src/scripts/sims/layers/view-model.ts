@@ -3,6 +3,7 @@
 // The parser alone (not the checker's rules): the explorer needs the model, never findings.
 import { parseDockerfile } from '../../../checker/model/parse.ts';
 import { analyzeBuild, isIgnored, parseDockerignore, type BuildAnalysis, type ContextFile, type Layer, type StageBuild } from '../../../sims/layers.ts';
+import { fillTemplate } from '../../../utils/template.ts';
 
 export const LAYER_STRING_KEYS = [
   'sims.layers.stage', 'sims.layers.stageFinal', 'sims.layers.stageBuild', 'sims.layers.stageSkipped',
@@ -18,7 +19,7 @@ export const LAYER_STRING_KEYS = [
 export type LayerStrings = Record<(typeof LAYER_STRING_KEYS)[number], string>;
 
 export const fill = (template: string, vars: Record<string, string | number> = {}) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  fillTemplate(template, vars);
 
 /** Decimal units, as `docker images` prints them. */
 export function formatBytes(bytes: number, lang: string): string {

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../../utils/template.ts';
 /** UI strings the PID namespace island needs in the browser (looked up with t() at build time). */
 export const NS_STRING_KEYS = [
   'sims.ns.pidHost', 'sims.ns.pidContainer', 'sims.ns.noContainer',
@@ -10,4 +11,4 @@ export const NS_STRING_KEYS = [
 export type NsStrings = Record<(typeof NS_STRING_KEYS)[number], string>;
 
 export const fill = (template: string, vars: Record<string, string | number> = {}) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  fillTemplate(template, vars);

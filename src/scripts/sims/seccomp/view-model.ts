@@ -3,13 +3,14 @@
 
 import { callsWithVerdicts, summarizeRun, type TraceRun, type TraceSummary } from '../../../sims/seccomp-lab.ts';
 import { seccompProblemVars, type SeccompProblem } from '../../../sims/seccomp-validate.ts';
+import { fillTemplate } from '../../../utils/template.ts';
 
 /** `say('outcome.failed', { syscall })` → the `seccompLab.outcome.failed` string with its placeholders filled. */
 export type Say = (key: string, vars?: Record<string, string | number>) => string;
 
 export function sayFrom(strings: Readonly<Record<string, string>>): Say {
   return (key, vars = {}) =>
-    (strings[`seccompLab.${key}`] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    fillTemplate(strings[`seccompLab.${key}`] ?? key, vars);
 }
 
 /** A validator problem in the page's language: the `seccompLab.problem.<code>` string (same as formatSeccompProblem). */
