@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf, hasCacheMount, insertAfter } from './helpers/commands.ts';
-import { removesPath } from './helpers/cache-cleanup.ts';
-import { subcommandOf } from './helpers/package-managers.ts';
+import { callsOf, hasCacheMount, insertAfter } from '../query/commands.ts';
+import { removesPath } from '../query/cache-cleanup.ts';
+import { subcommandOf } from '../query/package-managers.ts';
 
 export default defineRule({
   meta: {

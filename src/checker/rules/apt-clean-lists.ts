@@ -1,8 +1,8 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf, hasCacheMount } from './helpers/commands.ts';
-import { removesPath } from './helpers/cache-cleanup.ts';
-import { isAptInstall, subcommandOf } from './helpers/package-managers.ts';
-import { shippedStages } from './helpers/stages.ts';
+import { callsOf, hasCacheMount } from '../query/commands.ts';
+import { removesPath } from '../query/cache-cleanup.ts';
+import { isAptInstall, subcommandOf } from '../query/package-managers.ts';
+import { shippedStages } from '../query/stages.ts';
 
 export default defineRule({
   meta: {

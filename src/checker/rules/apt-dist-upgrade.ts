@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { runCommands } from './helpers/commands.ts';
-import { subcommandOf } from './helpers/package-managers.ts';
+import { runCommands } from '../query/commands.ts';
+import { subcommandOf } from '../query/package-managers.ts';
 
 export default defineRule({
   meta: {

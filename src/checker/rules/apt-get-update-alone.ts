@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf } from './helpers/commands.ts';
-import { subcommandOf } from './helpers/package-managers.ts';
+import { callsOf } from '../query/commands.ts';
+import { subcommandOf } from '../query/package-managers.ts';
 
 const UPDATES: Record<string, string[]> = { 'apt-get': ['update'], apt: ['update'], apk: ['update'] };
 const INSTALLS: Record<string, string[]> = { 'apt-get': ['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source'], apt: ['install', 'upgrade', 'full-upgrade'], apk: ['add', 'upgrade', 'fix'] };

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { insertAfter, runCommands } from './helpers/commands.ts';
-import { isAptInstall, subcommandOf } from './helpers/package-managers.ts';
+import { insertAfter, runCommands } from '../query/commands.ts';
+import { isAptInstall, subcommandOf } from '../query/package-managers.ts';
 
 export default defineRule({
   meta: {

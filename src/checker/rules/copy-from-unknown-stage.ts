@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { copyFromFlags, looksLikeImage } from './helpers/copy-from.ts';
+import { copyFromFlags, looksLikeImage } from '../query/copy-from.ts';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import type { Instruction } from '../model/types.ts';
-import { callsOf, type CommandCall } from './helpers/commands.ts';
+import { callsOf, type CommandCall } from '../query/commands.ts';
 
 /** Dependency installs and the manifest files they read. */
 function dependencyInstall(call: CommandCall): string | null {

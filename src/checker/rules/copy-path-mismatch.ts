@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import type { Word } from '../model/types.ts';
-import { callsOf } from './helpers/commands.ts';
+import { callsOf } from '../query/commands.ts';
 
 /** Joins a path onto the working directory, resolving `.` and `..`. */
 function resolvePath(workdir: string, path: string): string {

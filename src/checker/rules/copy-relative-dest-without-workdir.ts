@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { stageChain } from './helpers/stages.ts';
+import { stageChain } from '../query/stages.ts';
 
 export default defineRule({
   meta: {

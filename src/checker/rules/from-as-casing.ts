@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { casingOf } from './helpers/text.ts';
+import { casingOf } from '../query/text.ts';
 
 export default defineRule({
   meta: {

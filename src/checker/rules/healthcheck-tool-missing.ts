@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf } from './helpers/commands.ts';
-import { missingDownloaders } from './helpers/images.ts';
-import { inheritedInstructions, stageChain } from './helpers/stages.ts';
+import { callsOf } from '../query/commands.ts';
+import { missingDownloaders } from '../query/images.ts';
+import { inheritedInstructions, stageChain } from '../query/stages.ts';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { TextEdit } from '../types.ts';
-import { OTHER_OFFICIAL_IMAGES, OTHER_TAG_WORDS, TAG_WORDS, WELL_KNOWN_IMAGES, isOfficial } from './helpers/images.ts';
-import { editDistance } from './helpers/text.ts';
+import { OTHER_OFFICIAL_IMAGES, OTHER_TAG_WORDS, TAG_WORDS, WELL_KNOWN_IMAGES, isOfficial } from '../query/images.ts';
+import { editDistance } from '../query/text.ts';
 
 /** The well-known word one edit away from `word`, if exactly that. */
 function closest(word: string, candidates: readonly string[], alsoValid: readonly string[]): string | null {

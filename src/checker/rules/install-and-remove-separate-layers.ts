@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Instruction } from '../model/types.ts';
-import { callsOf } from './helpers/commands.ts';
-import { packageName, packagesOf, subcommandOf } from './helpers/package-managers.ts';
+import { callsOf } from '../query/commands.ts';
+import { packageName, packagesOf, subcommandOf } from '../query/package-managers.ts';
 
 const INSTALL: Record<string, string[]> = { 'apt-get': ['install'], apt: ['install'], apk: ['add'], yum: ['install'], dnf: ['install'], zypper: ['install', 'in'] };
 const REMOVE: Record<string, string[]> = { 'apt-get': ['remove', 'purge'], apt: ['remove', 'purge'], apk: ['del'], yum: ['remove', 'erase'], dnf: ['remove', 'erase'], zypper: ['remove', 'rm'] };

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf, finalStage } from './helpers/commands.ts';
-import { stageChain } from './helpers/stages.ts';
+import { callsOf, finalStage } from '../query/commands.ts';
+import { stageChain } from '../query/stages.ts';
 
 /** Images that hold a compiler or build tool, not a runtime. */
 const TOOLCHAINS: Record<string, string> = {

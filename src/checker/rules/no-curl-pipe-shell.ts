@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf } from './helpers/commands.ts';
+import { callsOf } from '../query/commands.ts';
 
 const DOWNLOADERS = new Set(['curl', 'wget']);
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf } from './helpers/commands.ts';
+import { callsOf } from '../query/commands.ts';
 
 const TOOLS = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'pip', 'pip3', 'npm', 'curl', 'wget']);
 

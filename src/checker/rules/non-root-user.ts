@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { finalStage } from './helpers/commands.ts';
-import { inheritedInstructions } from './helpers/stages.ts';
+import { finalStage } from '../query/commands.ts';
+import { inheritedInstructions } from '../query/stages.ts';
 
 const ROOT = /^(?:root|0)(?::.*)?$/;
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { positionals, runCommands } from './helpers/commands.ts';
+import { positionals, runCommands } from '../query/commands.ts';
 
 const VALUE_OPTIONS = new Set(['--prefix', '--registry', '--cache', '--workspace', '-w', '--omit', '--include', '--loglevel']);
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { hasCacheMount, insertAfter, runCommands, type CommandCall } from './helpers/commands.ts';
+import { hasCacheMount, insertAfter, runCommands, type CommandCall } from '../query/commands.ts';
 
 /** `pip install`, `pip3 install`, `python -m pip install` → the `install` word. */
 function pipInstallWord(call: CommandCall) {

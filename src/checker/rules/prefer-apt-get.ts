@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { replaceWord, runCommands } from './helpers/commands.ts';
-import { subcommandOf } from './helpers/package-managers.ts';
+import { replaceWord, runCommands } from '../query/commands.ts';
+import { subcommandOf } from '../query/package-managers.ts';
 
 const SAME_IN_APT_GET = new Set(['install', 'update', 'upgrade', 'remove', 'purge', 'autoremove', 'clean', 'dist-upgrade', 'full-upgrade']);
 

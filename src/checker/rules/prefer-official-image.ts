@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { WELL_KNOWN_IMAGES } from './helpers/images.ts';
+import { WELL_KNOWN_IMAGES } from '../query/images.ts';
 
 /** Docker Hub namespaces of official or verified publishers, whose images are maintained and scanned. */
 const TRUSTED_NAMESPACES = new Set([

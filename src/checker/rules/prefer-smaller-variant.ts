@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { finalStage } from './helpers/commands.ts';
-import { isOfficial } from './helpers/images.ts';
+import { finalStage } from '../query/commands.ts';
+import { isOfficial } from '../query/images.ts';
 
 /** Official language images whose default tag is a full Debian with compilers. */
 const HAS_SLIM_VARIANT = new Set(['python', 'node', 'ruby', 'perl', 'openjdk', 'debian']);

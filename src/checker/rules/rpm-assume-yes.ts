@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { hasOption, insertAfter, runCommands } from './helpers/commands.ts';
-import { subcommandOf } from './helpers/package-managers.ts';
+import { hasOption, insertAfter, runCommands } from '../query/commands.ts';
+import { subcommandOf } from '../query/package-managers.ts';
 
 const INSTALL = new Set(['install', 'in', 'groupinstall', 'localinstall', 'reinstall', 'remove', 'rm', 'erase', 'update', 'upgrade', 'up']);
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import { AUTOMATIC_ARGS, expandVariables } from '../model/variables.ts';
-import { editDistance } from './helpers/text.ts';
+import { editDistance } from '../query/text.ts';
 
 /** Instructions whose arguments Docker (not a shell) expands. */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { runCommands } from './helpers/commands.ts';
+import { runCommands } from '../query/commands.ts';
 
 export default defineRule({
   meta: {

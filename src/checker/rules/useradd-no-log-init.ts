@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { insertAfter, runCommands } from './helpers/commands.ts';
+import { insertAfter, runCommands } from '../query/commands.ts';
 
 export default defineRule({
   meta: {

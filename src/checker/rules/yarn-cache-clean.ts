@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf, hasCacheMount } from './helpers/commands.ts';
+import { callsOf, hasCacheMount } from '../query/commands.ts';
 
 /** `yarn`, `yarn install`, `yarn --frozen-lockfile`, but not `yarn --version` or `yarn build`. */
 function isInstall(args: string[]): boolean {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { checkCacheCleanup } from './helpers/cache-cleanup.ts';
-import { subcommandOf } from './helpers/package-managers.ts';
+import { checkCacheCleanup } from '../query/cache-cleanup.ts';
+import { subcommandOf } from '../query/package-managers.ts';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,4 @@
-import type { Word } from '../../model/types.ts';
+import type { Word } from '../model/types.ts';
 import { positionals, type CommandCall } from './commands.ts';
 
 const APT_VALUE_OPTIONS = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);

@@ -1,4 +1,4 @@
-import type { DockerfileModel, Instruction, Stage } from '../../model/types.ts';
+import type { DockerfileModel, Instruction, Stage } from '../model/types.ts';
 
 /** A stage followed by the stages it is built on (`FROM builder` …), nearest first. */
 export function stageChain(stage: Stage): Stage[] {

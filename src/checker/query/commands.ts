@@ -1,4 +1,4 @@
-import type { DockerfileModel, Instruction, ShellCommand, Stage, Word } from '../../model/types.ts';
+import type { DockerfileModel, Instruction, ShellCommand, Stage, Word } from '../model/types.ts';
 
 /** Wrappers that run the command given after them. */
 const WRAPPERS = new Set(['sudo', 'env', 'nice', 'nohup', 'time', 'command', 'exec', 'doas', 'su-exec', 'gosu', 'tini', 'dumb-init']);

@@ -1,5 +1,5 @@
-import type { Report } from '../../define-rule.ts';
-import type { DockerfileModel } from '../../model/types.ts';
+import type { Report } from '../define-rule.ts';
+import type { DockerfileModel } from '../model/types.ts';
 import { callsOf, hasCacheMount, type CommandCall } from './commands.ts';
 import { subcommandOf } from './package-managers.ts';
 

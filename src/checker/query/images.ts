@@ -1,5 +1,5 @@
-import type { ImageReference, Stage } from '../../model/types.ts';
-import { isDockerHubOfficial } from '../../model/image-reference.ts';
+import type { ImageReference, Stage } from '../model/types.ts';
+import { isDockerHubOfficial } from '../model/image-reference.ts';
 
 /** Well-known official image names (typo detection, namespaced copies, variants). */
 export const WELL_KNOWN_IMAGES = [

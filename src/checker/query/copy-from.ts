@@ -1,4 +1,4 @@
-import type { DockerfileModel, Flag, Instruction } from '../../model/types.ts';
+import type { DockerfileModel, Flag, Instruction } from '../model/types.ts';
 
 export interface CopyFrom {
   instruction: Instruction;
