@@ -3,19 +3,19 @@
 # manifests before the sources, a non-root static server on a small base, and a HEALTHCHECK that can run there.
 
 # glibc, like the machines the build is tested on (Astro's native parsers ship glibc and musl builds; glibc is the one we test).
-FROM node:24-bookworm-slim AS build
+FROM node:24-trixie-slim AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-FROM nginx:1.27-alpine
+FROM nginx:1.30-alpine
 COPY deploy/nginx.conf /etc/nginx/nginx.conf
 COPY deploy/security-headers.conf /etc/nginx/security-headers.conf
 COPY --from=build /src/dist /usr/share/nginx/html
 USER nginx
 EXPOSE 8080
 # busybox wget ships with the Alpine base: the check needs no shell and nothing extra.
-HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD ["wget", "-q", "--spider", "http://127.0.0.1:8080/healthz"]
+HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD ["wget", "-q", "--spider", "http://127.0.0.1:8080/health"]
 CMD ["nginx", "-g", "daemon off;"]

@@ -5,13 +5,20 @@ import { formatMessage } from './messages.ts';
 import { parseDockerfile } from './model/parse.ts';
 import type { DockerfileModel } from './model/types.ts';
 import { allRules } from './rules/index.ts';
-import { checkDirectiveSkips, inlineSuppressions, instructionAtLine } from './suppressions.ts';
+import { checkDirectiveErrorOnWarn, checkDirectiveSkips, inlineSuppressions, instructionAtLine } from './suppressions.ts';
 import { SEVERITY_RANK, type CheckerConfig, type Finding, type Lang, type Severity } from './types.ts';
 
 export interface CheckOptions {
   lang?: Lang;
   config?: CheckerConfig;
   fileName?: string;
+  /** Run only these rules (a rule's own tests); every rule by default. */
+  rules?: readonly RuleModule[];
+  /**
+   * Called when a rule throws. By default the error is swallowed, so one rule failing on odd input never
+   * hides what the others found; tests rethrow it.
+   */
+  onRuleError?: (error: unknown, rule: RuleModule) => void;
 }
 
 const aliasIndex = buildAliasIndex(allRules);
@@ -41,21 +48,24 @@ export function checkModelWithMessageIds(model: DockerfileModel, options: CheckO
   const disabled = disabledRules(model, options.config);
   const severityOverrides = overrides(options.config);
   const suppressions = inlineSuppressions(model);
+  // `# check=error=true` makes BuildKit fail the build on its checks' warnings: those rules report errors here too.
+  const buildkitFails = checkDirectiveErrorOnWarn(model);
   const findings: { finding: Finding; messageId: string }[] = [];
 
-  for (const rule of allRules) {
+  for (const rule of options.rules ?? allRules) {
     if (disabled.has(rule) && rule.meta.id !== 'syntax-error') continue;
     const names = [rule.meta.id, ...flattenAliases(rule.meta.aliases)].map(normalizeAlias);
     const report = (descriptor: ReportDescriptor) => {
       const instruction = instructionAtLine(model, descriptor.range.line);
       const ignored = instruction ? suppressions.get(instruction) : undefined;
       if (ignored && names.some((name) => ignored.has(name))) return;
-      findings.push({ finding: toFinding(rule, descriptor, lang, severityOverrides.get(rule) ?? rule.meta.severity), messageId: descriptor.messageId });
+      const severity = severityOverrides.get(rule) ?? (buildkitFails && rule.meta.aliases.buildkit?.length ? 'error' : rule.meta.severity);
+      findings.push({ finding: toFinding(rule, descriptor, lang, severity), messageId: descriptor.messageId });
     };
     try {
       rule.check(model, report);
-    } catch {
-      // A rule that fails on odd input must not hide what the other rules found.
+    } catch (error) {
+      options.onRuleError?.(error, rule);
     }
   }
   return findings.sort((a, b) => compareFindings(a.finding, b.finding));

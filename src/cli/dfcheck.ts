@@ -1,22 +1,26 @@
 #!/usr/bin/env node
 // dfcheck: checks Dockerfiles from the command line. Node APIs live here, never in src/checker.
 import { readFileSync } from 'node:fs';
-import { checkDockerfile, parseConfig, SEVERITY_RANK, type CheckerConfig, type FailureThreshold } from '../checker/index.ts';
+import { checkDockerfile, parseConfig, SEVERITY_RANK, type CheckerConfig, type FailureThreshold, type Finding } from '../checker/index.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { isExerciseInvocation, runExerciseCommand } from './exercise-commands.ts';
 import type { FileResult } from './formats/file-result.ts';
 import { formatJson } from './formats/json.ts';
 import { formatSarif } from './formats/sarif.ts';
 import { formatText } from './formats/text.ts';
+import { invalidUtf8Finding } from './invalid-utf8.ts';
+import { readInput } from './read-input.ts';
+import { printError } from './terminal-safe.ts';
+import { decodeUtf8 } from './utf8.ts';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { options, errors } = parseArgs(argv);
   if (options.help) {
     process.stdout.write(USAGE);
     return 0;
   }
   if (errors.length > 0) {
-    for (const error of errors) process.stderr.write(`dfcheck: ${error}\n`);
+    for (const error of errors) printError(error);
     process.stderr.write('Run dfcheck --help for usage.\n');
     return 2;
   }
@@ -25,10 +29,10 @@ function main(argv: string[]): number {
   if (options.configPath) {
     try {
       const parsed = parseConfig(readFileSync(options.configPath, 'utf8'));
-      for (const problem of parsed.problems) process.stderr.write(`dfcheck: ${options.configPath}:${problem.line}: ${problem.message}\n`);
+      for (const problem of parsed.problems) printError(`${options.configPath}:${problem.line}: ${problem.message}`);
       config = parsed;
     } catch (error) {
-      process.stderr.write(`dfcheck: cannot read config ${options.configPath}: ${(error as Error).message}\n`);
+      printError(`cannot read config ${options.configPath}: ${(error as Error).message}`);
       return 2;
     }
   }
@@ -37,15 +41,16 @@ function main(argv: string[]): number {
   let unreadable = false;
   const results: FileResult[] = [];
   for (const file of options.files) {
-    let text: string;
-    try {
-      text = readFileSync(file === '-' ? 0 : file, 'utf8');
-    } catch (error) {
-      process.stderr.write(`dfcheck: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    const input = await readInput(file, options.maxBytes);
+    if (!input.ok) {
+      printError(input.problem);
       unreadable = true;
       continue;
     }
-    results.push({ file, findings: checkDockerfile(text, { lang: options.lang, config, fileName: file }) });
+    const { text, invalid } = decodeUtf8(input.bytes);
+    const findings = checkDockerfile(text, { lang: options.lang, config, fileName: file });
+    const encodingFinding = invalid && invalidUtf8Finding(invalid, options.lang, config);
+    results.push({ file, findings: encodingFinding ? withFinding(findings, encodingFinding) : findings });
   }
 
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -58,5 +63,10 @@ function main(argv: string[]): number {
   return failing ? 1 : 0;
 }
 
+/** Keeps the checker's order: by line, then column. */
+function withFinding(findings: Finding[], finding: Finding): Finding[] {
+  return [...findings, finding].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 const argv = process.argv.slice(2);
-process.exitCode = isExerciseInvocation(argv) ? await runExerciseCommand(argv) : main(argv);
+process.exitCode = isExerciseInvocation(argv) ? await runExerciseCommand(argv) : await main(argv);

@@ -1,7 +1,11 @@
 // dfcheck --exercise / --list-exercises: grades answers to the course's exercises. Node APIs stay here and in the node registry.
-import { readFileSync } from 'node:fs';
 import type { Lang } from '../checker/index.ts';
 import { gradeExercise, graders, type ExerciseDefinition, type GradeResult } from '../exercises/index.ts';
+import { maxSizeProblem } from './args.ts';
+import { DEFAULT_MAX_BYTES, parseByteSize } from './byte-size.ts';
+import { readInput } from './read-input.ts';
+import { escapeControls, printError, safeJson } from './terminal-safe.ts';
+import { byteHex, decodeUtf8 } from './utf8.ts';
 
 type Format = 'text' | 'json';
 
@@ -10,11 +14,12 @@ interface ExerciseOptions {
   list: boolean;
   format: Format;
   lang: Lang;
+  maxBytes: number;
   help: boolean;
   files: string[];
 }
 
-export const EXERCISE_USAGE = `Usage: dfcheck --exercise ID [--format text|json] [--lang en|pt-BR] FILE... | -
+export const EXERCISE_USAGE = `Usage: dfcheck --exercise ID [--format text|json] [--lang en|pt-BR] [--max-size SIZE] FILE... | -
        dfcheck --list-exercises [--format text|json] [--lang en|pt-BR]
 
 Grades answers to the exercises of "Containers, the right way".
@@ -28,12 +33,13 @@ export function isExerciseInvocation(argv: readonly string[]): boolean {
 }
 
 function parseExerciseArgs(argv: readonly string[]): { options: ExerciseOptions; errors: string[] } {
-  const options: ExerciseOptions = { exercise: null, list: false, format: 'text', lang: 'en', help: false, files: [] };
+  const options: ExerciseOptions = { exercise: null, list: false, format: 'text', lang: 'en', maxBytes: DEFAULT_MAX_BYTES, help: false, files: [] };
   const errors: string[] = [];
-  const values: Record<string, { allowed: readonly string[]; apply: (value: string) => void }> = {
+  const values: Record<string, { allowed: readonly string[]; problem?: (value: string) => string | null; apply: (value: string) => void }> = {
     '--exercise': { allowed: [], apply: (value) => (options.exercise = value) },
     '--format': { allowed: ['text', 'json'], apply: (value) => (options.format = value as Format) },
     '--lang': { allowed: ['en', 'pt-BR'], apply: (value) => (options.lang = value as Lang) },
+    '--max-size': { allowed: [], problem: maxSizeProblem, apply: (value) => (options.maxBytes = parseByteSize(value) ?? DEFAULT_MAX_BYTES) },
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -49,6 +55,7 @@ function parseExerciseArgs(argv: readonly string[]): { options: ExerciseOptions;
       const spec = values[name];
       if (value === undefined || value === '') errors.push(`${name} needs a value`);
       else if (spec.allowed.length > 0 && !spec.allowed.includes(value)) errors.push(`${name} must be one of: ${spec.allowed.join(', ')} (got "${value}")`);
+      else if (spec.problem?.(value)) errors.push(spec.problem(value) as string);
       else spec.apply(value);
     } else if (arg.startsWith('-') && arg !== '-') errors.push(`unknown option ${arg} with --exercise`);
     else options.files.push(arg);
@@ -73,12 +80,12 @@ export async function runExerciseCommand(argv: readonly string[]): Promise<numbe
   try {
     ({ exercises } = await import('../exercises/registry.node.ts'));
   } catch (error) {
-    process.stderr.write(`dfcheck: ${(error as Error).message}\n`);
+    printError((error as Error).message);
     return 2;
   }
 
   if (options.list) {
-    process.stdout.write(options.format === 'json' ? `${JSON.stringify(listJson(exercises, options.lang), null, 2)}\n` : listText(exercises, options.lang));
+    process.stdout.write(options.format === 'json' ? safeJson(listJson(exercises, options.lang)) : listText(exercises, options.lang));
     return 0;
   }
 
@@ -88,21 +95,22 @@ export async function runExerciseCommand(argv: readonly string[]): Promise<numbe
   let unreadable = false;
   const results: { file: string; result: GradeResult }[] = [];
   for (const file of options.files) {
-    let text: string;
-    try {
-      text = readFileSync(file === '-' ? 0 : file, 'utf8');
-    } catch (error) {
-      process.stderr.write(`dfcheck: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    const input = await readInput(file, options.maxBytes);
+    if (!input.ok) {
+      printError(input.problem);
       unreadable = true;
       continue;
     }
-    results.push({ file, result: gradeExercise(exercise, graders[exercise.id], text, options.lang) });
+    const { text, invalid } = decodeUtf8(input.bytes);
+    // Graded all the same, like the checker does; the note goes to stderr so the report format stays as documented.
+    if (invalid) printError(`${file}:${invalid.line}:${invalid.column}: not valid UTF-8 (byte ${byteHex(invalid.byte)}); graded with U+FFFD in place of invalid bytes`);
+    results.push({ file, result: gradeExercise(exercise, graders[exercise.id], { text }, options.lang) });
   }
 
   if (options.format === 'json') {
     const many = options.files.length > 1;
     const output = many ? { results: results.map(({ file, result }) => ({ file, ...resultJson(result) })) } : results[0] ? resultJson(results[0].result) : { results: [] };
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    process.stdout.write(safeJson(output));
   } else {
     process.stdout.write(results.map(({ file, result }) => resultText(exercise, result, options.lang, options.files.length > 1 ? file : null)).join('\n'));
   }
@@ -111,7 +119,7 @@ export async function runExerciseCommand(argv: readonly string[]): Promise<numbe
 }
 
 function usageError(errors: string[]): number {
-  for (const error of errors) process.stderr.write(`dfcheck: ${error}\n`);
+  for (const error of errors) printError(error);
   process.stderr.write('Run dfcheck --exercise ID --help for usage.\n');
   return 2;
 }
@@ -134,7 +142,8 @@ function resultText(exercise: ExerciseDefinition, result: GradeResult, lang: Lan
   const lines = [`${file ? `${file}: ` : ''}${exercise.id} — ${exercise.title[lang]}`];
   for (const requirement of result.requirements) lines.push(`  ${requirement.passed ? '✔' : '✘'} ${requirement.id}: ${requirement.message}`);
   lines.push(`${WORDS[lang].score}: ${result.score}/100 (${result.passed ? WORDS[lang].passed : WORDS[lang].notYet})`);
-  return `${lines.join('\n')}\n`;
+  // Each entry is one line: the file name and the graders' messages may quote the learner's text.
+  return `${lines.map(escapeControls).join('\n')}\n`;
 }
 
 function listJson(exercises: ExerciseDefinition[], lang: Lang) {
@@ -149,7 +158,7 @@ function listJson(exercises: ExerciseDefinition[], lang: Lang) {
 
 function listText(exercises: ExerciseDefinition[], lang: Lang): string {
   return exercises
-    .map((exercise) => [`${exercise.id} — ${exercise.title[lang]}`, ...exercise.requirements.map((requirement) => `  - ${requirement.id}: ${requirement.text[lang]}`)].join('\n'))
+    .map((exercise) => [`${exercise.id} — ${exercise.title[lang]}`, ...exercise.requirements.map((requirement) => `  - ${requirement.id}: ${requirement.text[lang]}`)].map(escapeControls).join('\n'))
     .join('\n\n')
     .concat('\n');
 }

@@ -1,10 +1,14 @@
 import { parseAllDocuments } from 'yaml';
-import { checkDockerfile, parseDockerfile, type Finding, type Lang } from '../checker/index.ts';
-import type { Check, DockerfileSubmission, ExerciseDefinition, ExerciseGraders, GradeResult, RequirementResult, YamlSubmission } from './types.ts';
+import { checkModel } from '../checker/engine.ts';
+import { parseDockerfile, type Finding, type Lang } from '../checker/index.ts';
+import type { Answer, Check, DockerfileSubmission, ExerciseDefinition, ExerciseGraders, GradeResult, RequirementResult, YamlSubmission } from './types.ts';
 
-/** Grades an answer against every requirement of an exercise. Never throws: a broken answer fails with a reason. */
-export function gradeExercise(definition: ExerciseDefinition, graders: ExerciseGraders | undefined, text: string, lang: Lang = 'en'): GradeResult {
-  const checks = graders ? checkAll(graders, typeof text === 'string' ? text : '') : null;
+/**
+ * Grades an answer against every requirement of an exercise, from the model and findings the caller already
+ * has (the editor's worker); only what is missing is computed here. Never throws: a broken answer fails with a reason.
+ */
+export function gradeExercise(definition: ExerciseDefinition, graders: ExerciseGraders | undefined, answer: Answer, lang: Lang = 'en'): GradeResult {
+  const checks = graders ? checkAll(graders, { ...answer, text: typeof answer?.text === 'string' ? answer.text : '' }, lang) : null;
   const requirements: RequirementResult[] = definition.requirements.map((requirement) => {
     const check: Check = checks?.[requirement.id] ?? {
       passed: false,
@@ -22,14 +26,14 @@ export function gradeExercise(definition: ExerciseDefinition, graders: ExerciseG
   };
 }
 
-function checkAll(graders: ExerciseGraders, text: string): Record<string, Check> {
+function checkAll(graders: ExerciseGraders, answer: Answer, lang: Lang): Record<string, Check> {
   const results: Record<string, Check> = {};
   if (graders.language === 'yaml') {
-    const submission = yamlSubmission(text);
+    const submission = yamlSubmission(answer.text);
     for (const [id, predicate] of Object.entries(graders.requirements)) results[id] = safely(() => predicate(submission));
     return results;
   }
-  const submission = dockerfileSubmission(text);
+  const submission = dockerfileSubmission(answer, lang);
   const syntaxError = submission ? firstSyntaxError(submission) : null;
   const tolerant = new Set(graders.gradedDespiteSyntaxErrors ?? []);
   for (const [id, predicate] of Object.entries(graders.requirements)) {
@@ -40,16 +44,18 @@ function checkAll(graders: ExerciseGraders, text: string): Record<string, Check>
   return results;
 }
 
-function dockerfileSubmission(text: string): DockerfileSubmission | null {
+function dockerfileSubmission(answer: Answer, lang: Lang): DockerfileSubmission | null {
   try {
-    const model = parseDockerfile(text);
+    const model = answer.model ?? parseDockerfile(answer.text);
     const findings = new Map<Lang, Finding[]>();
+    if (answer.findings) findings.set(lang, answer.findings);
     return {
-      text,
+      text: answer.text,
       model,
-      findings(lang: Lang = 'en') {
-        let result = findings.get(lang);
-        if (!result) findings.set(lang, (result = checkDockerfile(text, { lang })));
+      findings(wanted: Lang = 'en') {
+        let result = findings.get(wanted);
+        // The other language is checked only when a grader quotes a message in it (a syntax error).
+        if (!result) findings.set(wanted, (result = checkModel(model, { lang: wanted })));
         return result;
       },
     };
@@ -59,6 +65,7 @@ function dockerfileSubmission(text: string): DockerfileSubmission | null {
 }
 
 function firstSyntaxError(submission: DockerfileSubmission): Check | null {
+  if (submission.model.syntaxProblems.length === 0) return null;
   const finding = submission.findings().find((candidate) => candidate.rule === 'syntax-error');
   if (!finding) return null;
   const portuguese = submission.findings('pt-BR').find((candidate) => candidate.rule === 'syntax-error' && candidate.line === finding.line && candidate.column === finding.column);

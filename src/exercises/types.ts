@@ -38,6 +38,15 @@ export interface Check {
   message: Localized;
 }
 
+/** The learner's answer, with what the caller already computed from it (the editor's worker parses and checks once). */
+export interface Answer {
+  text: string;
+  /** The checker's model of a Dockerfile answer; parsed from `text` when absent. */
+  model?: DockerfileModel;
+  /** The checker's findings for `model`, in the language graded in; checked when absent. */
+  findings?: Finding[];
+}
+
 /** A Dockerfile answer as the graders see it: the checker's model, and its findings on demand. */
 export interface DockerfileSubmission {
   text: string;

@@ -29,7 +29,7 @@ const nodeIgnore = 'node_modules\n.git\n*.md\n';
 export const LAYER_EXAMPLES: LayerExample[] = [
   {
     id: 'node-unfriendly',
-    dockerfile: ['FROM node:22-alpine', 'WORKDIR /app', 'COPY . .', 'RUN npm ci', 'EXPOSE 3000', 'CMD ["node", "src/server.js"]', ''].join('\n'),
+    dockerfile: ['FROM node:24-alpine', 'WORKDIR /app', 'COPY . .', 'RUN npm ci', 'EXPOSE 3000', 'CMD ["node", "src/server.js"]', ''].join('\n'),
     dockerignore: nodeIgnore,
     context: nodeContext,
     changed: 'src/server.js',
@@ -37,7 +37,7 @@ export const LAYER_EXAMPLES: LayerExample[] = [
   {
     id: 'node-friendly',
     dockerfile: [
-      'FROM node:22-alpine',
+      'FROM node:24-alpine',
       'WORKDIR /app',
       'COPY package*.json ./',
       'RUN npm ci --omit=dev',
@@ -89,14 +89,14 @@ export const LAYER_EXAMPLES: LayerExample[] = [
   {
     id: 'go-multi-stage',
     dockerfile: [
-      'FROM golang:1.23 AS build',
+      'FROM golang:1.27 AS build',
       'WORKDIR /src',
       'COPY go.mod go.sum ./',
       'RUN go mod download',
       'COPY . .',
       'RUN CGO_ENABLED=0 go build -o /out/server .',
       '',
-      'FROM gcr.io/distroless/static-debian12:nonroot',
+      'FROM gcr.io/distroless/static-debian13:nonroot',
       'COPY --from=build /out/server /server',
       'ENTRYPOINT ["/server"]',
       '',

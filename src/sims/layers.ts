@@ -11,6 +11,7 @@
 // - `docker history` lists metadata instructions (ENV, LABEL, CMD, WORKDIR…) as 0 B entries.
 // Not modelled: changed build args, base images updated upstream, RUN --mount sources, cache mounts.
 import type { DockerfileModel, Instruction, Stage } from '../checker/model/types.ts';
+import { callsOf } from '../checker/query/commands.ts';
 import baseImageData from './data/base-image-sizes.json' with { type: 'json' };
 
 export type ContextFile = { path: string; bytes: number };
@@ -19,8 +20,8 @@ export type BaseImageSize = {
   size: number;
   unit: 'MB' | 'MiB';
   measure: 'uncompressed' | 'compressed' | 'not stated';
-  /** Which kind of source, for a translated label: the seed talk, the distroless README, Docker's docs. */
-  sourceId: 'seed-talk' | 'distroless-readme' | 'docker-docs';
+  /** Which source, for a translated label: the two 2018 blog posts, the distroless README, Docker's docs. */
+  sourceId: 'google-cloud-blog' | 'distroless-pt-blog' | 'distroless-readme' | 'docker-docs';
   source: string;
   sourceUrl: string;
   date: string;
@@ -165,12 +166,12 @@ export const OTHER_COMMAND_BYTES = 10_000;
 
 /** Estimated bytes a RUN adds; `rm -rf /var/lib/apt/lists` in the same RUN takes apt-get update's lists back out. */
 export function estimateRunBytes(instruction: Instruction): number {
-  const commands = instruction.shell?.commands ?? [];
   let bytes = 0;
   let aptLists = 0;
-  for (const command of commands) {
-    const words = [command.name, ...command.words.slice(1).map((w) => w.value)];
-    if (command.name === 'rm' && words.some((w) => w.startsWith('/var/lib/apt/lists'))) {
+  // The checker's reading of the commands: behind sudo and other wrappers, inside `sh -c`, in exec form.
+  for (const call of callsOf(instruction)) {
+    const words = [call.name, ...call.args.map((w) => w.value)];
+    if (call.name === 'rm' && !call.mayNotRun && words.some((w) => w.startsWith('/var/lib/apt/lists'))) {
       bytes -= aptLists;
       aptLists = 0;
       continue;
@@ -180,7 +181,6 @@ export function estimateRunBytes(instruction: Instruction): number {
     if (rule?.label === 'apt-get update') aptLists += added;
     bytes += added;
   }
-  if (!instruction.shell && instruction.json) bytes = OTHER_COMMAND_BYTES;
   return Math.max(bytes, 0);
 }
 
@@ -247,12 +247,10 @@ export type BuildOptions = {
   baseSizes?: Record<string, BaseImageSize>;
 };
 
-/** Index of the stage a `--from` / `FROM` value names among the earlier stages, or -1 (an image). */
-function stageNamed(model: DockerfileModel, value: string, before: number): number {
-  const lower = value.toLowerCase();
-  if (/^\d+$/.test(value)) return Number(value) < before ? Number(value) : -1;
-  for (let i = before - 1; i >= 0; i -= 1) if (model.stages[i].name?.toLowerCase() === lower) return i;
-  return -1;
+/** Index of the earlier stage a `COPY --from` copies from (resolved by the checker's model), or -1 (an image). */
+function copiedStage(instruction: Instruction, stageIndex: number): number {
+  const source = instruction.fromStage;
+  return source && source.index < stageIndex ? source.index : -1;
 }
 
 /** Stages the last stage depends on through FROM <stage> and COPY --from (BuildKit skips the rest). */
@@ -264,11 +262,8 @@ function neededStages(model: DockerfileModel): Set<number> {
     const stage = model.stages[index];
     if (stage.baseStage) visit(stage.baseStage.index);
     for (const instruction of stage.instructions) {
-      const from = instruction.flags.find((f) => f.name === 'from')?.value;
-      if (from && (instruction.keyword === 'COPY' || instruction.keyword === 'ADD')) {
-        const source = stageNamed(model, from, index);
-        if (source >= 0) visit(source);
-      }
+      const source = copiedStage(instruction, index);
+      if (source >= 0) visit(source);
     }
   };
   if (model.stages.length) visit(model.stages.length - 1);
@@ -325,7 +320,7 @@ export function analyzeBuild(model: DockerfileModel, options: BuildOptions): Bui
       } else if (filesystem) {
         const sources = copySources(instruction);
         if (sources.fromStage !== null) {
-          const from = stageNamed(model, sources.fromStage, stage.index);
+          const from = copiedStage(instruction, stage.index);
           if (from >= 0) {
             const output = stages[from];
             bytes = stageOutputBytes(output);

@@ -32,4 +32,9 @@ export interface CheckResponse {
   /** Milliseconds the worker spent (for the benchmark). */
   took: number;
   error?: string;
+  /**
+   * Set by the editor's client, not the worker: the text was not checked live, being over the size cap
+   * (`size`) or taking longer than the time budget (`time`, the worker was stopped). `findings` is empty.
+   */
+  tooLarge?: 'size' | 'time';
 }

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { checkDockerfile } from '../checker/index.ts';
+import { checkModel } from '../checker/engine.ts';
+import { parseDockerfile } from '../checker/index.ts';
 import type { CheckRequest, CheckResponse } from './checker-protocol.ts';
 
 // Exercise grading (definitions, graders, the YAML parser) loads only for editors that grade an exercise.
@@ -11,10 +12,12 @@ self.onmessage = async (event: MessageEvent<CheckRequest>) => {
   const started = performance.now();
   const response: CheckResponse = { seq, findings: [], took: 0 };
   try {
-    if (language === 'dockerfile') response.findings = checkDockerfile(text, { lang });
+    // Parsed and checked once: grading reads the same model and findings.
+    const model = language === 'dockerfile' ? parseDockerfile(text) : undefined;
+    if (model) response.findings = checkModel(model, { lang });
     if (exerciseId) {
       grading ??= import('./grade.ts');
-      response.grade = (await grading).gradeInWorker(exerciseId, text, lang);
+      response.grade = (await grading).gradeInWorker(exerciseId, { text, model, findings: model ? response.findings : undefined }, lang);
     }
   } catch (error) {
     // The checker never throws by design; if it ever does, the editor says so instead of going silent.

@@ -79,7 +79,7 @@ describe('dfcheck CLI', () => {
     const result = run(['--config', config, '--lang', 'pt-BR', dirty]);
     expect(result.stdout).not.toContain('pin-base-image-tag');
     expect(result.stdout).not.toContain('apt-assume-yes');
-    expect(result.stdout).toContain('Remova /var/lib/apt/lists');
+    expect(result.stdout).toContain('non-root-user O estágio final nunca define USER');
     expect(result.code).toBe(0);
   });
 });

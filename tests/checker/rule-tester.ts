@@ -1,5 +1,5 @@
 import { expect, it, describe } from 'vitest';
-import { applyFixes, checkDockerfile, parseDockerfile, ruleById } from '../../src/checker/index.ts';
+import { applyFixes, parseDockerfile, ruleById, type RuleModule } from '../../src/checker/index.ts';
 import { checkModelWithMessageIds } from '../../src/checker/engine.ts';
 
 export interface InvalidCase {
@@ -15,20 +15,32 @@ export interface RuleCases {
   invalid: InvalidCase[];
 }
 
-/** A table-driven test for one rule, in the manner of ESLint's RuleTester. */
-export function testRule(ruleId: string, cases: RuleCases): void {
+/** Runs one rule alone over the code; an exception in the rule fails the test instead of being swallowed. */
+export function runRule(rule: RuleModule, code: string) {
+  return checkModelWithMessageIds(parseDockerfile(code), {
+    rules: [rule],
+    onRuleError: (error) => {
+      throw error;
+    },
+  });
+}
+
+/** A table-driven test for one rule (an id, or a module not registered yet), in the manner of ESLint's RuleTester. */
+export function testRule(ruleOrId: string | RuleModule, cases: RuleCases): void {
+  const ruleId = typeof ruleOrId === 'string' ? ruleOrId : ruleOrId.meta.id;
+  const rule = () => (typeof ruleOrId === 'string' ? ruleById(ruleOrId) : ruleOrId);
   describe(ruleId, () => {
-    it('exists', () => expect(ruleById(ruleId)).toBeDefined());
+    it('exists', () => expect(rule()).toBeDefined());
     cases.valid.forEach((entry, n) => {
       const code = typeof entry === 'string' ? entry : entry.code;
       it(`valid #${n + 1}${typeof entry === 'string' ? '' : ` ${entry.name ?? ''}`}`, () => {
-        const findings = checkDockerfile(code).filter((finding) => finding.rule === ruleId);
+        const findings = runRule(rule()!, code).map((e) => e.finding);
         expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
       });
     });
     cases.invalid.forEach((entry, n) => {
       it(`invalid #${n + 1} ${entry.name ?? ''}`, () => {
-        const entries = checkModelWithMessageIds(parseDockerfile(entry.code)).filter((e) => e.finding.rule === ruleId);
+        const entries = runRule(rule()!, entry.code);
         const findings = entries.map((e) => e.finding);
         const actual = entries.map(({ finding, messageId }) => ({
           messageId,

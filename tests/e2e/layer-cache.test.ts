@@ -67,7 +67,7 @@ describe('layer cache explorer', () => {
     await island.getByRole('radio', { name: 'main.go' }).check();
     await expect.poll(() => statuses(page)).toEqual(['FROM cached', 'RUN cached', 'COPY rebuilt']);
     expect(await island.locator('img').count()).toBe(0);
-    await expect(island.locator('.lc-layer').nth(0).textContent()).resolves.toContain('4.41 MB, uncompressed: seed talk figure quoted in the lesson “Small images”, 2018');
+    await expect(island.locator('.lc-layer').nth(0).textContent()).resolves.toContain('4.41 MB, uncompressed: figure from the blog post “Distroless! Pense mais…”, quoted in the lesson “Small images”, 2018');
 
     await island.screenshot({ path: `${screenshotDir}/layer-cache-reading-light.png` });
     expect(await seriousViolations(page)).toEqual([]);

@@ -35,7 +35,7 @@ describe('dfcheck --exercise', () => {
   it('prints a checklist and exits 1 when a requirement fails, in Portuguese on request', () => {
     const { code, stdout } = run(['--exercise=go-static-scratch', '--lang', 'pt-BR', starter]);
     expect(code).toBe(1);
-    expect(stdout).toContain('✘ multi-stage: O estágio final usa golang:1.22');
+    expect(stdout).toContain('✘ multi-stage: O estágio final usa golang:1.27');
     expect(stdout).toContain('✔ ca-certificates');
     expect(stdout).toMatch(/Nota: \d+\/100 \(ainda não aprovado\)/);
   });

@@ -1,5 +1,5 @@
 // Shared by the exercise tests: grade a text and say which requirements failed.
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { gradeExercise, graders, type ExerciseDefinition, type GradeResult } from '../../src/exercises/index.ts';
 import { exerciseById } from '../../src/exercises/registry.node.ts';
 
@@ -10,7 +10,7 @@ export function definition(id: string): ExerciseDefinition {
 }
 
 export function grade(id: string, text: string, lang: 'en' | 'pt-BR' = 'en'): GradeResult {
-  return gradeExercise(definition(id), graders[id], text, lang);
+  return gradeExercise(definition(id), graders[id], { text }, lang);
 }
 
 /** Every requirement passes (the failing ones are listed with their messages when not). */
@@ -30,4 +30,18 @@ export function expectRejected(id: string, text: string, failing: string[]): Gra
   expect(result.passed).toBe(false);
   expect(result.score).toBeLessThan(100);
   return result;
+}
+
+/** Realistic learner answers: every accepted one scores 100, every rejected one fails exactly the listed requirements. */
+export interface AnswerTable {
+  accepted: [name: string, text: string][];
+  rejected: [name: string, text: string, failing: string[]][];
+}
+
+/** One test per row of an answer table (the ESLint RuleTester shape: valid and invalid cases). */
+export function answerTable(id: string, table: AnswerTable): void {
+  it.each(table.accepted)('accepts %s', (_, text) => expectAccepted(id, text));
+  it.each(table.rejected)('rejects %s', (_, text, failing) => {
+    expectRejected(id, text, failing);
+  });
 }

@@ -100,7 +100,7 @@ describe('layers and the build cache', () => {
     expect(stage.layers[2].copies).toEqual(['package.json', 'package-lock.json', 'src/server.js', 'src/routes.js', 'Dockerfile', '.dockerignore']);
     expect(stage.layers[2].bytes).toBe(73_000);
     expect(stage.layers.map((l) => l.kind)).toEqual(['base', 'empty', 'filesystem', 'filesystem', 'empty', 'empty']);
-    // node:22-alpine is not in the offline table: the total is unknown, what the stage adds is not.
+    // node:24-alpine is not in the offline table: the total is unknown, what the stage adds is not.
     expect(stage.layers[0].sizeBasis).toBe('base-unknown');
     expect(stage.imageBytes).toBeNull();
     expect(stage.addedBytes).toBe(73_000 + 60_000_000);
@@ -145,7 +145,7 @@ describe('layers and the build cache', () => {
     expect(final.layers[0].bytes).toBe(2 * 1024 * 1024);
     expect(final.layers[1].bytes).toBe(10_000_000);
     expect(result.final?.imageBytes).toBe(2_097_152 + 10_000_000);
-    expect(buildStage.imageBytes).toBeNull(); // golang:1.23 is not in the table, and it does not ship anyway
+    expect(buildStage.imageBytes).toBeNull(); // golang:1.27 is not in the table, and it does not ship anyway
   });
 
   it('multi-stage Go: README.md is excluded by *, a .go file in a folder is re-included by !**/*.go', () => {
@@ -217,13 +217,15 @@ describe('size estimates', () => {
     expect(run('echo hi && mkdir /data')).toBe(20_000);
   });
 
-  it('base image figures carry their source and date; the seed-talk ones are 2018 figures', () => {
+  it('base image figures carry their source and date; the 2018 blog-post ones are 2018 figures', () => {
     for (const [key, entry] of Object.entries(BASE_IMAGE_SIZES)) {
       expect(entry.source, key).toBeTruthy();
       expect(entry.date, key).toBeTruthy();
       expect(['uncompressed', 'compressed', 'not stated']).toContain(entry.measure);
     }
-    expect(BASE_IMAGE_SIZES['golang:1.10.3']).toMatchObject({ size: 794, unit: 'MB', date: '2018' });
+    expect(BASE_IMAGE_SIZES['golang:1.10.3']).toMatchObject({ size: 794, unit: 'MB', date: '2018', sourceId: 'distroless-pt-blog' });
+    expect(BASE_IMAGE_SIZES['golang:alpine']).toMatchObject({ size: 256, date: '2018', sourceId: 'google-cloud-blog' });
+    expect(BASE_IMAGE_SIZES['gcr.io/distroless/static-debian13:nonroot']).toMatchObject({ size: 2, unit: 'MiB', sourceId: 'distroless-readme' });
     expect(BASE_IMAGE_SIZES['alpine:3.8']).toMatchObject({ size: 4.41, date: '2018' });
     expect(bytesOfBaseImage(BASE_IMAGE_SIZES['debian:latest'])).toBe(124 * 1024 * 1024);
   });

@@ -1,5 +1,6 @@
-import { BOOLEAN_FLAGS, JSON_CAPABLE, KNOWN_FLAGS, NEEDS_ARGUMENTS } from './instruction-syntax.ts';
+import { BOOLEAN_FLAGS, JSON_CAPABLE, KNOWN_FLAGS, NEEDS_ARGUMENTS, REPEATABLE_FLAGS } from './instruction-syntax.ts';
 import { readJsonArgs } from './json-args.ts';
+import { EMPTY_SCOPE } from './scope.ts';
 import { readShellScript } from './shell/read-script.ts';
 import type { MappedText, SourceMap } from './source-map.ts';
 import { documentOffset, mappedRange, sliceOfDocument } from './source-map.ts';
@@ -67,8 +68,10 @@ export function readInstruction(context: InstructionContext, source: MappedText,
     heredocs: [],
     pairs: [],
     shell: null,
+    exec: null,
     trigger: null,
-    variables: new Map(),
+    fromStage: null,
+    variables: EMPTY_SCOPE,
     stageIndex: -1,
     index,
     commentsAbove: [],
@@ -93,12 +96,10 @@ export function readInstruction(context: InstructionContext, source: MappedText,
     instruction.shell = readShellScript(source, map, argsStart, textEnd);
   }
   if (keyword === 'ONBUILD' && argsText !== '') {
-    const trigger = readInstruction(context, source, argsStart, index);
-    if (['ONBUILD', 'FROM', 'MAINTAINER'].includes(trigger.keyword)) {
-      problems.push({ messageId: 'onbuildNotAllowed', data: { instruction: trigger.keywordAsWritten }, range: trigger.keywordRange });
-    }
-    instruction.trigger = trigger;
+    // Triggers Docker refuses (ONBUILD, FROM, MAINTAINER) are reported by the onbuild-trigger-allowed rule.
+    instruction.trigger = readInstruction(context, source, argsStart, index);
   }
+  checkArguments(instruction, problems);
   if ((keyword === 'COPY' || keyword === 'ADD') && instruction.json === null && args.length < 2 && argsText !== '') {
     problems.push({ messageId: 'copyNeedsTwoArguments', data: { instruction: keywordAsWritten }, range: instruction.argsRange ?? keywordRange });
   }
@@ -128,14 +129,50 @@ export function attachHeredocShell(context: InstructionContext, instruction: Ins
 
 function checkFlags(instruction: Instruction, problems: SyntaxProblem[]): void {
   const allowed = KNOWN_FLAGS[instruction.keyword] ?? [];
+  const seen = new Set<string>();
   for (const flag of instruction.flags) {
     if (!allowed.includes(flag.name)) {
       problems.push({ messageId: 'unknownFlag', data: { flag: flag.name, instruction: instruction.keywordAsWritten }, range: flag.range });
-    } else if (flag.value === null && !BOOLEAN_FLAGS.has(flag.name)) {
-      problems.push({ messageId: 'flagNeedsValue', data: { flag: flag.name }, range: flag.range });
+    } else if (seen.has(flag.name) && !REPEATABLE_FLAGS.has(flag.name)) {
+      problems.push({ messageId: 'duplicateFlag', data: { flag: flag.name }, range: flag.range });
+    } else if (BOOLEAN_FLAGS.has(flag.name) ? flag.value !== null && !/^(?:true|false)$/i.test(flag.value) : flag.value === null) {
+      problems.push({ messageId: flag.value === null || flag.value === '' ? 'flagNeedsValue' : 'flagNotBoolean', data: { flag: flag.name, value: flag.value ?? '' }, range: flag.range });
     }
+    seen.add(flag.name);
   }
 }
+
+/** Argument shapes BuildKit refuses when it parses the instruction. */
+function checkArguments(instruction: Instruction, problems: SyntaxProblem[]): void {
+  const { keyword, args } = instruction;
+  const range = instruction.argsRange ?? instruction.keywordRange;
+  if (keyword === 'SHELL' && instruction.argsText !== '' && (instruction.json === null || instruction.json.length === 0)) {
+    if (!problems.some((problem) => problem.range === range)) problems.push({ messageId: 'shellNotJson', range });
+  } else if (keyword === 'VOLUME' && (instruction.json ?? args.map((word) => word.value)).some((path) => path.trim() === '')) {
+    problems.push({ messageId: 'emptyVolume', range });
+  } else if (keyword === 'ARG') {
+    for (const word of args) if (word.raw.startsWith('=')) problems.push({ messageId: 'blankArgName', range: word.range });
+  } else if (keyword === 'STOPSIGNAL' && args.length > 0 && !instruction.argsText.includes('$') && !isSignal(instruction.argsText)) {
+    problems.push({ messageId: 'invalidStopSignal', data: { signal: instruction.argsText }, range });
+  } else if (keyword === 'FROM' && args.length === 3 && args[1].value.toLowerCase() === 'as' && !VALID_STAGE_NAME.test(args[2].value)) {
+    problems.push({ messageId: 'invalidStageName', data: { name: args[2].value }, range: args[2].range });
+  }
+}
+
+/** A signal BuildKit accepts for STOPSIGNAL: a non-zero number, or a Linux signal name with or without SIG, in any case. */
+function isSignal(text: string): boolean {
+  if (/^[-+]?\d+$/.test(text)) return Number(text) !== 0;
+  return LINUX_SIGNALS.has(text.toUpperCase().replace(/^SIG/, ''));
+}
+
+const LINUX_SIGNALS = new Set([
+  'ABRT', 'ALRM', 'BUS', 'CHLD', 'CLD', 'CONT', 'FPE', 'HUP', 'ILL', 'INT', 'IO', 'IOT', 'KILL', 'PIPE', 'POLL', 'PROF', 'PWR', 'QUIT',
+  'SEGV', 'STKFLT', 'STOP', 'SYS', 'TERM', 'TRAP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'USR1', 'USR2', 'VTALRM', 'WINCH', 'XCPU', 'XFSZ',
+  'RTMIN', 'RTMAX', ...Array.from({ length: 15 }, (_, n) => `RTMIN+${n + 1}`), ...Array.from({ length: 14 }, (_, n) => `RTMAX-${n + 1}`),
+]);
+
+/** BuildKit's rule for stage names (compared in lower case). */
+const VALID_STAGE_NAME = /^[a-z][a-z0-9-_.]*$/i;
 
 function readExecForm(instruction: Instruction, argsText: string, problems: SyntaxProblem[]): void {
   if (!argsText.startsWith('[')) return;
@@ -180,6 +217,7 @@ function readHealthcheck(instruction: Instruction, source: MappedText, map: Sour
     else if (json.values === null && looksLikeBrokenJson(rest)) problems.push({ messageId: 'invalidJson', data: { instruction: instruction.keywordAsWritten }, range: instruction.argsRange ?? type.range });
   }
   if (instruction.json === null && rest !== '') instruction.shell = readShellScript(source, map, start, start + rest.length);
+  if (rest === '' || instruction.json?.length === 0) problems.push({ messageId: 'healthcheckMissingCommand', range: type.range });
 }
 
 function readKeyValues(instruction: Instruction, source: MappedText, map: SourceMap, escapeChar: string, problems: SyntaxProblem[]): KeyValue[] {

@@ -1,4 +1,5 @@
 import type { SourceRange } from '../types.ts';
+import type { VariableScope } from './scope.ts';
 import type { MappedText } from './source-map.ts';
 
 /** A word of an instruction or of a shell command, with quotes and escapes removed in `value`. */
@@ -11,6 +12,8 @@ export interface Word {
   end: number;
   /** True when the raw text contains `$` outside single quotes. */
   hasExpansion: boolean;
+  /** A string of an exec-form (JSON) array (`raw` is the JSON token): an edit beside it must keep the JSON valid. */
+  readonly json?: boolean;
 }
 
 export interface Flag {
@@ -60,9 +63,14 @@ export interface ShellCommand {
   /** Output piped into the next command. */
   pipesInto: boolean;
   range: SourceRange;
+  /** It may not run in a build that succeeds: after `true ||`, in an `if` branch, after `exit 0` … (see shell/reach.ts). */
+  mayNotRun: boolean;
+  /** The script a shell runs with `-c` (`sh -c '…'`, `bash -lc "…"`), read as shell; null for any other command. */
+  script: ShellScript | null;
 }
 
 export interface ShellScript {
+  /** The simple commands as written, in order (a `sh -c` script's own commands are in that command's `script`). */
   commands: ShellCommand[];
   /** Number of pipes `|` between commands. */
   pipes: number;
@@ -89,10 +97,18 @@ export interface Instruction {
   pairs: KeyValue[];
   /** Shell commands of RUN, CMD, ENTRYPOINT, HEALTHCHECK CMD in shell form and shell heredocs. */
   shell: ShellScript | null;
+  /** The exec (JSON) form as the one command it runs, each string a word (null in shell form). */
+  exec: ShellCommand | null;
   /** ONBUILD's trigger instruction. */
   trigger: Instruction | null;
-  /** ARG and ENV values visible to this instruction (null: declared without a value). */
-  variables: ReadonlyMap<string, string | null>;
+  /** The stage `COPY --from=` names (by name or index, this stage included), or null: no --from, an image, a later or unknown stage. */
+  fromStage: Stage | null;
+  /**
+   * ARG and ENV values visible to this instruction (null: declared without a value). Read it like a
+   * `ReadonlyMap` (`get`, `has`, `keys()`, `for … of`); it is a persistent scope shared with the
+   * instructions around it, never a copy per instruction.
+   */
+  variables: VariableScope;
   /** Stage index, or -1 before the first FROM. */
   stageIndex: number;
   index: number;

@@ -12,12 +12,13 @@ export type VariableLookup = (name: string) => string | null | undefined;
 /**
  * Expands variables the way Dockerfile instructions do (not RUN: the shell does that):
  * `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}`, `${VAR+alt}`, `${VAR:?err}`.
- * Unknown variables expand to the empty string. Single quotes and the escape character protect `$`.
+ * Unknown variables expand to the empty string. Single quotes and the escape character protect `$`
+ * (`startInSingleQuotes`: the text follows an opening `'` that was cut off).
  */
-export function expandVariables(text: string, lookup: VariableLookup, escapeChar = '\\'): { value: string; references: VariableReference[] } {
+export function expandVariables(text: string, lookup: VariableLookup, escapeChar = '\\', startInSingleQuotes = false): { value: string; references: VariableReference[] } {
   const references: VariableReference[] = [];
   let value = '';
-  let inSingle = false;
+  let inSingle = startInSingleQuotes;
   let i = 0;
   while (i < text.length) {
     const ch = text[i];

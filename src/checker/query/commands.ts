@@ -1,119 +1,102 @@
-import type { DockerfileModel, Instruction, ShellCommand, Stage, Word } from '../model/types.ts';
+import type { Instruction, ShellCommand, Word } from '../model/types.ts';
+import { baseName, commandStart } from '../model/shell/wrappers.ts';
+import type { CommandCall } from './command-call.ts';
+import { assignmentOf, expand, NO_SHELL_VARIABLES, variablesAfter, type Lookup, type ShellVariables } from './variables.ts';
 
-/** Wrappers that run the command given after them. */
-const WRAPPERS = new Set(['sudo', 'env', 'nice', 'nohup', 'time', 'command', 'exec', 'doas', 'su-exec', 'gosu', 'tini', 'dumb-init']);
-const WRAPPER_OPTIONS_WITH_VALUE: Record<string, Set<string>> = {
-  sudo: new Set(['-u', '-g', '-C', '-h', '-p', '-U', '-r', '-t']),
-  nice: new Set(['-n']),
-};
-
-export interface CommandCall {
-  /** Command name without path and wrappers (`sudo apt-get` → `apt-get`). */
-  name: string;
-  nameWord: Word;
-  args: Word[];
-  command: ShellCommand;
-}
-
-/** Strips `sudo`, `env X=1`, `nice -n 5` … so rules see the command that really runs. */
-export function unwrap(command: ShellCommand): CommandCall | null {
-  const words = command.words;
-  let i = 0;
-  while (i < words.length) {
-    const name = baseName(words[i].value);
-    if (!WRAPPERS.has(name)) break;
-    const withValue = WRAPPER_OPTIONS_WITH_VALUE[name];
-    i++;
-    if (name === 'gosu' || name === 'su-exec') i++;
-    while (i < words.length && (words[i].value.startsWith('-') || (name === 'env' && words[i].value.includes('=')))) {
-      if (words[i].value === '--') {
-        i++;
-        break;
-      }
-      if (withValue?.has(words[i].value)) i++;
-      i++;
-    }
-  }
-  if (i >= words.length) return null;
-  return { name: baseName(words[i].value), nameWord: words[i], args: words.slice(i + 1), command };
-}
-
-export function baseName(value: string): string {
-  const slash = value.lastIndexOf('/');
-  return slash === -1 ? value : value.slice(slash + 1);
-}
-
-export interface OptionSpec {
-  short?: string;
-  long?: string[];
-}
-
-/** Whether an option is present: `-y`, combined `-qy`, `--yes`, `--assume-yes=true`. */
-export function hasOption(args: Word[], spec: OptionSpec): boolean {
-  for (const arg of args) {
-    const value = arg.value;
-    if (value === '--') return false;
-    if (value.startsWith('--')) {
-      const name = value.slice(2).split('=')[0];
-      if (spec.long?.includes(name)) return true;
-    } else if (spec.short && value.startsWith('-') && value.length > 1 && /^-[A-Za-z]+$/.test(value) && value.includes(spec.short)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Positional arguments (not options), skipping the values of options listed in `takesValue`. */
-export function positionals(args: Word[], takesValue: ReadonlySet<string> = new Set()): Word[] {
-  const result: Word[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const value = args[i].value;
-    if (value === '--') return result.concat(args.slice(i + 1));
-    if (value.startsWith('-') && value.length > 1) {
-      if (takesValue.has(value)) i++;
-      continue;
-    }
-    result.push(args[i]);
-  }
-  return result;
-}
-
-export interface RunCommand {
-  instruction: Instruction;
-  stage: Stage | null;
-  call: CommandCall;
-}
+export { baseName };
+export type { CommandCall } from './command-call.ts';
+export { argValues, expandWord, variableFor } from './command-values.ts';
+export { finalStage } from './stages.ts';
+export { hasOption, positionals, type OptionSpec } from './options.ts';
 
 const callsCache = new WeakMap<Instruction, CommandCall[]>();
-const runCommandsCache = new WeakMap<DockerfileModel, RunCommand[]>();
 
-/** Every command run by RUN instructions, in order (computed once per model, shared by all rules). */
-export function runCommands(model: DockerfileModel): RunCommand[] {
-  let cached = runCommandsCache.get(model);
-  if (!cached) {
-    cached = [];
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'RUN' || !instruction.shell) continue;
-      const stage = model.stages[instruction.stageIndex] ?? null;
-      for (const call of callsOf(instruction)) cached.push({ instruction, stage, call });
-    }
-    runCommandsCache.set(model, cached);
-  }
-  return cached;
-}
-
-/** The unwrapped commands of one instruction (computed once per instruction). */
+/** The commands an instruction runs, in order, nested `sh -c` scripts included (computed once per instruction). */
 export function callsOf(instruction: Instruction): CommandCall[] {
   let calls = callsCache.get(instruction);
   if (!calls) {
     calls = [];
-    for (const command of instruction.shell?.commands ?? []) {
-      const call = unwrap(command);
-      if (call) calls.push(call);
-    }
+    const commands = instruction.exec ? [instruction.exec] : (instruction.shell?.commands ?? []);
+    readCalls(commands, instruction, { variables: NO_SHELL_VARIABLES, buildVariables: true, directory: null }, calls);
     callsCache.set(instruction, calls);
   }
   return calls;
+}
+
+/** The commands of the RUN instructions among these, in order (a stage's own, or its whole chain's). */
+export function callsOfRuns(instructions: readonly Instruction[]): CommandCall[] {
+  return instructions.filter((instruction) => instruction.keyword === 'RUN').flatMap(callsOf);
+}
+
+/**
+ * Only the calls that run in every build that succeeds: what "was it cleaned / created?" checks may count.
+ * "Is it installed / used?" checks keep all calls.
+ */
+export function surelyRun(calls: readonly CommandCall[]): CommandCall[] {
+  return calls.filter((call) => !call.mayNotRun);
+}
+
+/** What a script starts with: a nested `sh -c` script inherits the state of the command that runs it. */
+interface ScriptState {
+  variables: ShellVariables;
+  buildVariables: boolean;
+  directory: string | null;
+}
+
+function readCalls(commands: readonly ShellCommand[], instruction: Instruction, start: ScriptState, calls: CommandCall[]): void {
+  const { buildVariables } = start;
+  let variables = start.variables;
+  let directory = start.directory;
+  for (const command of commands) {
+    const current = variables;
+    const lookup: Lookup = (name) => (current.has(name) ? current.get(name)!.value : buildVariables ? instruction.variables.get(name) : undefined);
+    const isExported = (name: string) => current.get(name)?.exported ?? (buildVariables && instruction.variables.has(name));
+    if (command.words.length > 0) {
+      const wrapped = commandStart(command.words);
+      const nameWord = command.words[wrapped.index];
+      const assignments = new Map<string, string>();
+      for (const word of [...command.assignments, ...wrapped.assignments]) {
+        const assignment = assignmentOf(word);
+        if (assignment) assignments.set(assignment.name, word.hasExpansion ? expand(assignment.value, lookup) : assignment.value);
+      }
+      const call: CommandCall = {
+        name: baseName(nameWord.value),
+        nameWord,
+        args: command.words.slice(wrapped.index + 1),
+        command,
+        instruction,
+        assignments,
+        shellVariables: current,
+        buildVariables,
+        clearsEnvironment: wrapped.clearsEnvironment,
+        mayNotRun: command.mayNotRun,
+        directory,
+      };
+      calls.push(call);
+      if (command.script) readCalls(command.script.commands, instruction, { variables: environmentOf(call), buildVariables: buildVariables && !call.clearsEnvironment, directory }, calls);
+      if (call.name === 'cd' && wrapped.index === 0) directory = directoryAfterCd(directory, call.args.map((word) => (word.hasExpansion ? expand(word.value, lookup) : word.value)));
+    }
+    variables = variablesAfter(current, command.words, command.assignments, lookup, isExported);
+  }
+}
+
+/** `cd DIR` joined onto where the script already is (`cd` alone goes to root's home; `cd -` is not followed). */
+function directoryAfterCd(directory: string | null, args: string[]): string | null {
+  const target = args.find((arg) => !arg.startsWith('-') || arg === '-') ?? '/root';
+  if (target === '-') return directory;
+  if (target.startsWith('/') || directory === null) return target;
+  return `${directory}/${target}`;
+}
+
+/**
+ * What a nested `sh -c` script starts with: the command's own assignments, and the script's variables (only the
+ * exported ones reach its environment, but a double-quoted script has the others expanded by the outer shell).
+ */
+function environmentOf(call: CommandCall): ShellVariables {
+  const environment = new Map<string, { value: string | null; exported: boolean }>();
+  if (!call.clearsEnvironment) for (const [name, variable] of call.shellVariables) environment.set(name, variable);
+  for (const [name, value] of call.assignments) environment.set(name, { value, exported: true });
+  return environment;
 }
 
 /** A RUN with a cache mount on one of these paths keeps the cache out of the image. */
@@ -123,16 +106,13 @@ export function hasCacheMount(instruction: Instruction, paths: string[]): boolea
   );
 }
 
-/** The final stage (the image that is shipped by default). */
-export function finalStage(model: DockerfileModel): Stage | null {
-  return model.stages[model.stages.length - 1] ?? null;
-}
-
-/** Inserts text right after a word: an edit usable as a fix. */
+/** Inserts arguments right after a word (`, "-y"` in exec form): an edit usable as a fix. */
 export function insertAfter(word: Word, text: string) {
-  return { line: word.range.endLine, column: word.range.endColumn, endLine: word.range.endLine, endColumn: word.range.endColumn, text };
+  const insert = word.json ? text.trim().split(/\s+/).map((arg) => `, ${JSON.stringify(arg)}`).join('') : text;
+  return { line: word.range.endLine, column: word.range.endColumn, endLine: word.range.endLine, endColumn: word.range.endColumn, text: insert };
 }
 
+/** Replaces a word (with a JSON string in exec form). */
 export function replaceWord(word: Word, text: string) {
-  return { ...word.range, text };
+  return { ...word.range, text: word.json ? JSON.stringify(text) : text };
 }

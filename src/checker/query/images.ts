@@ -1,5 +1,6 @@
 import type { ImageReference, Stage } from '../model/types.ts';
 import { isDockerHubOfficial } from '../model/image-reference.ts';
+import { rootStage } from './stages.ts';
 
 /** Well-known official image names (typo detection, namespaced copies, variants). */
 export const WELL_KNOWN_IMAGES = [
@@ -50,4 +51,16 @@ export function missingDownloaders(stage: Stage): Set<string> {
   if ((image.repository === 'debian' || image.repository === 'ubuntu') && !tag.includes('curl')) return new Set(['curl', 'wget']);
   if (NO_DOWNLOADER_SLIM.has(image.repository) && /(?:^|-)slim(?:-|$)/.test(tag)) return new Set(['curl', 'wget']);
   return new Set();
+}
+
+/** The image a stage chain starts from, `registry/repository` without tag or digest (`node`, `gcr.io/distroless/static-debian13`). */
+export function imageName(stage: Stage): string {
+  const image = rootStage(stage).baseImage;
+  return image.registry ? `${image.registry}/${image.repository}` : image.repository;
+}
+
+/** `scratch`, or the image a stage chain starts from as written after ARG substitution (for messages). */
+export function imageLabel(stage: Stage): string {
+  const root = rootStage(stage);
+  return root.scratch ? 'scratch' : root.baseImage.raw || '(no image)';
 }

@@ -1,6 +1,11 @@
 import { defineRule } from '../define-rule.ts';
-import { hasOption, insertAfter, runCommands } from '../query/commands.ts';
-import { isAptInstall, subcommandOf } from '../query/package-managers.ts';
+import { aptAssumesYes } from '../query/apt-answers.ts';
+import { insertAfter } from '../query/commands.ts';
+import { runCommands } from '../query/run-instructions.ts';
+import { subcommandOf } from '../query/package-managers.ts';
+
+/** apt-get and apt subcommands that ask "Do you want to continue? [Y/n]" before changing packages. */
+const ASKS = new Set(['install', 'reinstall', 'remove', 'purge', 'autoremove', 'autopurge', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep']);
 
 export default defineRule({
   meta: {
@@ -9,23 +14,22 @@ export default defineRule({
     severity: 'warning',
     fixable: true,
     lesson: 'dockerfile-practices',
-    title: { en: 'Answer yes to apt-get install', 'pt-BR': 'Responda sim ao apt-get install' },
+    title: { en: 'Answer yes to apt-get', 'pt-BR': 'Responda sim ao apt-get' },
     description: {
-      en: 'A build has no one to answer "Do you want to continue? [Y/n]", so apt-get install without `-y` stops the build (or aborts) as soon as it needs confirmation. Pass `-y` so the install runs unattended.',
-      'pt-BR': 'No build não há ninguém para responder "Deseja continuar? [S/n]", então um apt-get install sem `-y` trava ou aborta assim que precisa de confirmação. Passe `-y` para a instalação rodar sozinha.',
+      en: 'A build has no one to answer "Do you want to continue? [Y/n]", so apt-get install (or upgrade, remove…) without `-y` aborts as soon as it needs confirmation. Pass `-y` (`-qq` implies it) so the command runs unattended.',
+      'pt-BR': 'No build não há ninguém para responder "Deseja continuar? [S/n]", então um apt-get install (ou upgrade, remove…) sem `-y` aborta assim que precisa de confirmação. Passe `-y` (o `-qq` já o inclui) para o comando rodar sozinho.',
     },
     examples: { bad: 'RUN apt-get install curl', good: 'RUN apt-get install -y curl' },
     messages: {
-      missingYes: { en: 'apt-get install without -y waits for a confirmation no one can give during a build.', 'pt-BR': 'apt-get install sem -y espera uma confirmação que ninguém pode dar durante o build.' },
+      missingYes: { en: '"{command}" without -y waits for a confirmation no one can give during a build.', 'pt-BR': '"{command}" sem -y espera uma confirmação que ninguém pode dar durante o build.' },
     },
   },
   check(model, report) {
     for (const { call } of runCommands(model)) {
-      if (!isAptInstall(call)) continue;
-      if (hasOption(call.args, { short: 'y', long: ['yes', 'assume-yes'] })) continue;
-      if (call.args.some((word) => ['-qq', '-q=2', '--quiet=2'].includes(word.value))) continue;
-      const sub = subcommandOf(call)!;
-      report({ messageId: 'missingYes', range: call.command.range, fix: [insertAfter(sub.word, ' -y')] });
+      if (call.name !== 'apt-get' && call.name !== 'apt') continue;
+      const sub = subcommandOf(call);
+      if (!sub || !ASKS.has(sub.word.value) || aptAssumesYes(call)) continue;
+      report({ messageId: 'missingYes', data: { command: `${call.name} ${sub.word.value}` }, range: call.command.range, fix: [insertAfter(sub.word, ' -y')] });
     }
   },
 });

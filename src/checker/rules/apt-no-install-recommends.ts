@@ -1,11 +1,12 @@
 import { defineRule } from '../define-rule.ts';
-import { insertAfter, runCommands } from '../query/commands.ts';
+import { insertAfter } from '../query/commands.ts';
+import { runCommands } from '../query/run-instructions.ts';
 import { isAptInstall, subcommandOf } from '../query/package-managers.ts';
 
 export default defineRule({
   meta: {
     id: 'apt-no-install-recommends',
-    aliases: { hadolint: ['DL3015'] },
+    aliases: { hadolint: ['DL3015'], trivy: ['DS-0029'] },
     severity: 'info',
     fixable: true,
     lesson: 'small-images',

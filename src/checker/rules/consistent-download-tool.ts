@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { runCommands } from '../query/commands.ts';
+import { runCommands } from '../query/run-instructions.ts';
 
 export default defineRule({
   meta: {
@@ -20,14 +20,15 @@ export default defineRule({
   },
   check(model, report) {
     const firstUse = new Map<string, { line: number; stage: number }>();
-    for (const { call, instruction } of runCommands(model)) {
+    for (const { call, stage } of runCommands(model)) {
+      const stageIndex = stage?.index ?? -1;
       if (call.name !== 'curl' && call.name !== 'wget') continue;
       const other = call.name === 'curl' ? 'wget' : 'curl';
-      const otherUse = firstUse.get(`${instruction.stageIndex}:${other}`);
-      if (otherUse && !firstUse.has(`${instruction.stageIndex}:${call.name}`)) {
+      const otherUse = firstUse.get(`${stageIndex}:${other}`);
+      if (otherUse && !firstUse.has(`${stageIndex}:${call.name}`)) {
         report({ messageId: 'both', data: { tool: call.name, other, line: otherUse.line }, range: call.nameWord.range });
       }
-      if (!firstUse.has(`${instruction.stageIndex}:${call.name}`)) firstUse.set(`${instruction.stageIndex}:${call.name}`, { line: call.nameWord.range.line, stage: instruction.stageIndex });
+      if (!firstUse.has(`${stageIndex}:${call.name}`)) firstUse.set(`${stageIndex}:${call.name}`, { line: call.nameWord.range.line, stage: stageIndex });
     }
   },
 });

@@ -13,7 +13,7 @@ export default defineRule({
       en: 'Docker accepts `run` and `RUN` alike, but mixing them makes a Dockerfile harder to scan, and instructions are easier to tell apart from their arguments in upper case. Pick one casing (upper case is the convention) and stick to it.',
       'pt-BR': 'O Docker aceita `run` e `RUN` do mesmo jeito, mas misturar os dois deixa o Dockerfile mais difícil de ler, e em maiúsculas fica mais fácil separar a instrução dos argumentos. Escolha uma caixa (maiúsculas é a convenção) e mantenha.',
     },
-    examples: { bad: 'FROM alpine:3.20\nrun echo hi', good: 'FROM alpine:3.20\nRUN echo hi' },
+    examples: { bad: 'FROM alpine:3.24\nrun echo hi', good: 'FROM alpine:3.24\nRUN echo hi' },
     messages: {
       inconsistent: { en: '"{written}" should be written "{expected}" like the other instructions.', 'pt-BR': '"{written}" deveria estar escrito "{expected}", como as outras instruções.' },
     },

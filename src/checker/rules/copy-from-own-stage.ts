@@ -13,7 +13,7 @@ export default defineRule({
       en: 'A stage cannot copy from itself: its files do not exist yet while it is being built, and the build fails. Copy from an earlier stage, or use a plain COPY from the build context.',
       'pt-BR': 'Um estágio não pode copiar de si mesmo: os arquivos dele ainda não existem enquanto ele está sendo construído, e o build falha. Copie de um estágio anterior ou use um COPY normal a partir do contexto de build.',
     },
-    examples: { bad: 'FROM golang:1.23 AS build\nCOPY --from=build /src /src', good: 'FROM golang:1.23 AS build\nCOPY . /src' },
+    examples: { bad: 'FROM golang:1.27 AS build\nCOPY --from=build /src /src', good: 'FROM golang:1.27 AS build\nCOPY . /src' },
     messages: {
       ownStage: { en: 'COPY --from={name} refers to the stage it is in.', 'pt-BR': 'COPY --from={name} aponta para o próprio estágio em que está.' },
     },

@@ -1,5 +1,8 @@
 import { defineRule } from '../define-rule.ts';
 
+/** How `docker history` shows a COPY (`file:<sha256> in /dst`): one source, not two. */
+const HISTORY_SOURCE = /^(?:file|multi|dir):[0-9a-f]{64}$/;
+
 export default defineRule({
   meta: {
     id: 'copy-multiple-sources-dest-slash',
@@ -21,7 +24,7 @@ export default defineRule({
     for (const instruction of model.instructions) {
       if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || instruction.heredocs.length > 0) continue;
       const values = instruction.json ?? instruction.args.map((word) => word.value);
-      if (values.length <= 2) continue;
+      if (values.length <= 2 || (values.length === 3 && HISTORY_SOURCE.test(values[0]) && values[1] === 'in')) continue;
       const dest = values[values.length - 1];
       if (dest.endsWith('/') || dest.endsWith('\\') || dest.includes('$')) continue;
       const last = instruction.args[instruction.args.length - 1];

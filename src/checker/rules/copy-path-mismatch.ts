@@ -1,18 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Word } from '../model/types.ts';
 import { callsOf } from '../query/commands.ts';
-
-/** Joins a path onto the working directory, resolving `.` and `..`. */
-function resolvePath(workdir: string, path: string): string {
-  const parts = (path.startsWith('/') ? path : `${workdir}/${path}`).split('/');
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return '/' + out.join('/');
-}
+import { resolvePath } from '../query/paths.ts';
 
 const MOVES_FILES = new Set(['mv', 'cp', 'ln', 'install', 'cd', 'curl', 'wget', 'tar', 'unzip', 'git', 'rsync']);
 

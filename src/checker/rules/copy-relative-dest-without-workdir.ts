@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { stageChain } from '../query/stages.ts';
+import { holdsInChain } from '../query/stages.ts';
 
 export default defineRule({
   meta: {
@@ -13,23 +13,28 @@ export default defineRule({
       en: 'A relative COPY destination is resolved against the working directory, which, without a WORKDIR in your stage, is whatever the base image chose (often `/`). Set WORKDIR first or use an absolute destination.',
       'pt-BR': 'Um destino relativo no COPY é resolvido a partir do diretório de trabalho, que, sem WORKDIR no seu estágio, é o que a imagem base escolheu (muitas vezes `/`). Defina o WORKDIR antes ou use um destino absoluto.',
     },
-    examples: { bad: 'FROM node:22-slim\nCOPY package.json .', good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json .' },
+    examples: { bad: 'FROM node:24-slim\nCOPY package.json .', good: 'FROM node:24-slim\nWORKDIR /app\nCOPY package.json .' },
     messages: {
       noWorkdir: { en: 'COPY to "{dest}" depends on the base image\'s working directory: set WORKDIR first.', 'pt-BR': 'O COPY para "{dest}" depende do diretório de trabalho da imagem base: defina o WORKDIR antes.' },
     },
   },
   check(model, report) {
-    for (const stage of model.stages) {
-      let hasWorkdir = stageChain(stage).slice(1).some((base) => base.instructions.some((instruction) => instruction.keyword === 'WORKDIR'));
-      for (const instruction of stage.instructions) {
-        if (instruction.keyword === 'WORKDIR') hasWorkdir = true;
-        if (hasWorkdir || (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')) continue;
-        const values = instruction.json ?? instruction.args.map((word) => word.value);
-        const dest = values[values.length - 1];
-        if (values.length < 2 || !dest || dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest) || dest.startsWith('\\')) continue;
-        const word = instruction.json === null ? instruction.args[instruction.args.length - 1] : null;
-        report({ messageId: 'noWorkdir', data: { dest }, range: word?.range ?? instruction.argsRange ?? instruction.keywordRange });
+    const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === 'WORKDIR'));
+    let stageIndex = -2;
+    let hasWorkdir = false;
+    for (const instruction of model.instructions) {
+      if (instruction.stageIndex !== stageIndex) {
+        stageIndex = instruction.stageIndex;
+        const base = model.stages[stageIndex]?.baseStage;
+        hasWorkdir = !!base && base.index !== stageIndex && workdirInChain(base);
       }
+      if (instruction.keyword === 'WORKDIR') hasWorkdir = true;
+      if (hasWorkdir || (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')) continue;
+      const values = instruction.json ?? instruction.args.map((word) => word.value);
+      const dest = values[values.length - 1];
+      if (values.length < 2 || !dest || dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:/.test(dest) || dest.startsWith('\\')) continue;
+      const word = instruction.json === null ? instruction.args[instruction.args.length - 1] : null;
+      report({ messageId: 'noWorkdir', data: { dest }, range: word?.range ?? instruction.argsRange ?? instruction.keywordRange });
     }
   },
 });

@@ -12,7 +12,7 @@ export default defineRule({
       en: 'Two stages with the same name (names are case-insensitive) make `COPY --from` and `--target` ambiguous, and BuildKit refuses the Dockerfile. Give every stage its own name.',
       'pt-BR': 'Dois estágios com o mesmo nome (sem diferenciar maiúsculas) deixam `COPY --from` e `--target` ambíguos, e o BuildKit recusa o Dockerfile. Dê um nome diferente para cada estágio.',
     },
-    examples: { bad: 'FROM node:22 AS build\nFROM golang:1.23 AS build', good: 'FROM node:22 AS web-build\nFROM golang:1.23 AS api-build' },
+    examples: { bad: 'FROM node:24 AS build\nFROM golang:1.27 AS build', good: 'FROM node:24 AS web-build\nFROM golang:1.27 AS api-build' },
     messages: {
       duplicate: { en: 'Stage name "{name}" is already used on line {line}.', 'pt-BR': 'O nome de estágio "{name}" já foi usado na linha {line}.' },
     },

@@ -17,6 +17,7 @@ export default defineRule({
     examples: { bad: 'EXPOSE 80800', good: 'EXPOSE 8080' },
     messages: {
       outOfRange: { en: 'Port {port} is out of range: ports go from 0 to 65535.', 'pt-BR': 'A porta {port} está fora do intervalo: as portas vão de 0 a 65535.' },
+      reversedRange: { en: 'The range "{value}" ends before it starts: write START-END with START ≤ END.', 'pt-BR': 'O intervalo "{value}" termina antes de começar: escreva INÍCIO-FIM com INÍCIO ≤ FIM.' },
       invalid: { en: '"{value}" is not a port: use PORT, PORT/tcp, PORT/udp or a range START-END.', 'pt-BR': '"{value}" não é uma porta: use PORTA, PORTA/tcp, PORTA/udp ou um intervalo INÍCIO-FIM.' },
     },
   },
@@ -33,6 +34,7 @@ export default defineRule({
         }
         const tooBig = [match[1], match[2]].find((port) => port !== undefined && Number(port) > 65535);
         if (tooBig) report({ messageId: 'outOfRange', data: { port: tooBig }, range: word.range });
+        else if (match[2] !== undefined && Number(match[2]) < Number(match[1])) report({ messageId: 'reversedRange', data: { value: word.value }, range: word.range });
       }
     }
   },

@@ -13,7 +13,7 @@ export default defineRule({
       en: '`FROM image as build` works, but the lower-case `as` reads like part of the image name. Write the keyword in the same casing as FROM.',
       'pt-BR': '`FROM imagem as build` funciona, mas o `as` em minúsculas parece parte do nome da imagem. Escreva a palavra-chave com a mesma caixa do FROM.',
     },
-    examples: { bad: 'FROM golang:1.23 as build', good: 'FROM golang:1.23 AS build' },
+    examples: { bad: 'FROM golang:1.27 as build', good: 'FROM golang:1.27 AS build' },
     messages: {
       mismatch: { en: '"{as}" should be written "{expected}" to match "{from}".', 'pt-BR': '"{as}" deveria estar escrito "{expected}" para combinar com "{from}".' },
     },

@@ -1,7 +1,8 @@
 import { defineRule } from '../define-rule.ts';
 import { callsOf } from '../query/commands.ts';
 import { missingDownloaders } from '../query/images.ts';
-import { inheritedInstructions, stageChain } from '../query/stages.ts';
+import type { Stage } from '../model/types.ts';
+import { holdsInChain, rootStage } from '../query/stages.ts';
 
 export default defineRule({
   meta: {
@@ -16,22 +17,29 @@ export default defineRule({
       'pt-BR': 'Imagens slim, Alpine, distroless e scratch deixam o curl de fora (e muitas vezes o wget também). Um HEALTHCHECK que chama uma ferramenta ausente falha sempre, e o contêiner fica unhealthy mesmo com o serviço funcionando. Instale a ferramenta, use o que a imagem tem (o wget do busybox no Alpine) ou inclua um binário pequeno de health check.',
     },
     examples: {
-      bad: 'FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1',
-      good: 'FROM python:3.12-slim\nHEALTHCHECK CMD ["python", "-c", "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"]',
+      bad: 'FROM python:3.13-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1',
+      good: 'FROM python:3.13-slim\nHEALTHCHECK CMD ["python", "-c", "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"]',
     },
     messages: {
       missingTool: { en: '{tool} is not installed in {image}: this HEALTHCHECK will always fail.', 'pt-BR': '{tool} não vem instalado em {image}: este HEALTHCHECK vai falhar sempre.' },
     },
   },
   check(model, report) {
-    for (const stage of model.stages) {
-      const root = stageChain(stage).pop()!;
-      const missing = missingDownloaders(root);
-      if (missing.size === 0) continue;
-      const installed = inheritedInstructions(stage).some(
+    // Every stage of a chain has the same root, so "installed somewhere in the chain" is memoised per stage (linear in long chains).
+    const missingByRoot = new Map<Stage, Set<string>>();
+    const missingFor = (root: Stage) => missingByRoot.get(root) ?? missingByRoot.set(root, missingDownloaders(root)).get(root)!;
+    const installedIn = holdsInChain((link) => {
+      const missing = missingFor(rootStage(link));
+      return link.instructions.some(
         (instruction) => instruction.keyword === 'RUN' && callsOf(instruction).some((call) => call.args.some((word) => missing.has(word.value))),
-      ) || inheritedInstructions(stage).some((instruction) => (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && instruction.args.some((word) => /(?:^|\/)(?:curl|wget)$/.test(word.value)));
-      if (installed) continue;
+      ) || link.instructions.some((instruction) => (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && instruction.args.some((word) => /(?:^|\/)(?:curl|wget)$/.test(word.value)));
+    });
+    for (const stage of model.stages) {
+      if (!stage.instructions.some((instruction) => instruction.keyword === 'HEALTHCHECK')) continue;
+      const root = rootStage(stage);
+      const missing = missingFor(root);
+      if (missing.size === 0) continue;
+      if (installedIn(stage)) continue;
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'HEALTHCHECK') continue;
         const image = root.scratch ? 'scratch' : root.baseImage.raw;

@@ -22,7 +22,7 @@ export default defineRule({
       en: 'An image name one letter away from a well-known one (`apline`, `ubunut`, `nginix`) either fails to pull or, worse, pulls an image somebody registered to catch exactly that typo. Tag variants (`slim-bookwrom`, `alipne`) fail with "manifest unknown".',
       'pt-BR': 'Um nome de imagem a uma letra de distância de um nome conhecido (`apline`, `ubunut`, `nginix`) ou falha no pull ou, pior, baixa uma imagem que alguém registrou justamente para pegar esse erro. Variantes de tag erradas (`slim-bookwrom`, `alipne`) falham com "manifest unknown".',
     },
-    examples: { bad: 'FROM apline:3.20\nFROM python:3.12-slim-bookwrom', good: 'FROM alpine:3.20\nFROM python:3.12-slim-bookworm' },
+    examples: { bad: 'FROM apline:3.24\nFROM python:3.13-slim-trixei', good: 'FROM alpine:3.24\nFROM python:3.13-slim-trixie' },
     messages: {
       imageTypo: { en: '"{written}" looks like a typo of the official image "{suggestion}".', 'pt-BR': '"{written}" parece erro de digitação da imagem oficial "{suggestion}".' },
       tagTypo: { en: 'The tag part "{written}" looks like a typo of "{suggestion}".', 'pt-BR': 'O trecho "{written}" da tag parece erro de digitação de "{suggestion}".' },

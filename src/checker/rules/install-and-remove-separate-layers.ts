@@ -1,11 +1,15 @@
 import { defineRule } from '../define-rule.ts';
 import type { Instruction } from '../model/types.ts';
-import { callsOf } from '../query/commands.ts';
-import { packageName, packagesOf, subcommandOf } from '../query/package-managers.ts';
+import { callsOf, type CommandCall } from '../query/commands.ts';
+import { pathCovers } from '../query/cache-cleanup.ts';
+import { installsPackages, packageName, packagesOf, refreshesIndex, subcommandOf } from '../query/package-managers.ts';
 
 const INSTALL: Record<string, string[]> = { 'apt-get': ['install'], apt: ['install'], apk: ['add'], yum: ['install'], dnf: ['install'], zypper: ['install', 'in'] };
 const REMOVE: Record<string, string[]> = { 'apt-get': ['remove', 'purge'], apt: ['remove', 'purge'], apk: ['del'], yum: ['remove', 'erase'], dnf: ['remove', 'erase'], zypper: ['remove', 'rm'] };
-const CACHE_DIRS = ['/var/lib/apt/lists', '/var/cache/apt', '/var/cache/apk', '/var/cache/yum', '/var/cache/dnf', '/root/.cache'];
+const CACHE_DIRS = ['/var/lib/apt/lists', '/var/cache/apt', '/var/cache/apk', '/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5', '/var/cache/zypp', '/root/.cache'];
+/** The word of an `rm` that removes a cache directory, something in it, or a directory above it (`/var/cache/*`). */
+const cacheWord = (call: CommandCall) =>
+  call.name === 'rm' ? call.args.find((word) => !word.value.startsWith('-') && CACHE_DIRS.some((dir) => word.value.startsWith(dir) || pathCovers(word.value, dir))) : undefined;
 
 export default defineRule({
   meta: {
@@ -34,7 +38,7 @@ export default defineRule({
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'RUN') continue;
         const calls = callsOf(instruction);
-        const installsHere = calls.some((call) => INSTALL[call.name]?.includes(subcommandOf(call)?.word.value ?? '') || (call.name === 'apt-get' && subcommandOf(call)?.word.value === 'update'));
+        const installsHere = calls.some((call) => installsPackages(call) || refreshesIndex(call));
         for (const call of calls) {
           const sub = subcommandOf(call)?.word.value ?? '';
           if (REMOVE[call.name]?.includes(sub)) {
@@ -43,8 +47,8 @@ export default defineRule({
               if (earlier && earlier !== instruction) report({ messageId: 'removedLater', data: { item: word.value, line: earlier.range.line }, range: word.range });
             }
           }
-          if (call.name === 'rm' && !installsHere && cacheWrittenBy) {
-            const cache = call.args.find((word) => CACHE_DIRS.some((dir) => word.value.startsWith(dir)));
+          if (!installsHere && cacheWrittenBy) {
+            const cache = cacheWord(call);
             if (cache) report({ messageId: 'removedLater', data: { item: cache.value, line: cacheWrittenBy.range.line }, range: cache.range });
           }
         }
@@ -53,7 +57,7 @@ export default defineRule({
             for (const word of packagesOf(call)) installedBy.set(packageName(word.value), instruction);
           }
         }
-        const cleansHere = calls.some((call) => call.name === 'rm' && call.args.some((word) => CACHE_DIRS.some((dir) => word.value.startsWith(dir))));
+        const cleansHere = calls.some((call) => cacheWord(call) !== undefined);
         if (installsHere && !cleansHere && !calls.some((call) => call.args.some((word) => word.value === '--no-cache'))) cacheWrittenBy = instruction;
         else if (cleansHere) cacheWrittenBy = null;
       }

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import { callsOf, finalStage } from '../query/commands.ts';
-import { stageChain } from '../query/stages.ts';
+import { rootStage } from '../query/stages.ts';
 
 /** Images that hold a compiler or build tool, not a runtime. */
 const TOOLCHAINS: Record<string, string> = {
@@ -25,8 +25,8 @@ export default defineRule({
       'pt-BR': 'Imagens de compilador (golang, rust, gcc, maven, gradle, .NET SDK) pesam centenas de MB e trazem ferramentas que um atacante adoraria encontrar. Compile num primeiro estágio e copie só o resultado para uma imagem de runtime pequena no estágio final.',
     },
     examples: {
-      bad: 'FROM golang:1.23\nCOPY . .\nRUN go build -o /app\nCMD ["/app"]',
-      good: 'FROM golang:1.23 AS build\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nCMD ["/app"]',
+      bad: 'FROM golang:1.27\nCOPY . .\nRUN go build -o /app\nCMD ["/app"]',
+      good: 'FROM golang:1.27 AS build\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build /app /app\nCMD ["/app"]',
     },
     messages: {
       toolchainInFinal: { en: 'The final stage is based on the "{image}" build image: build in an earlier stage and ship {runtime}.', 'pt-BR': 'O estágio final usa a imagem de build "{image}": compile num estágio anterior e entregue {runtime}.' },
@@ -36,7 +36,7 @@ export default defineRule({
   check(model, report) {
     const stage = finalStage(model);
     if (!stage) return;
-    const root = stageChain(stage).pop()!;
+    const root = rootStage(stage);
     const image = root.baseImage;
     if (!root.baseImageRange || image.raw.includes('$')) return;
     const name = image.registry ? `${image.registry}/${image.repository}` : image.repository;

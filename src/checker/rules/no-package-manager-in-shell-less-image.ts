@@ -16,8 +16,8 @@ export default defineRule({
       'pt-BR': 'Imagens scratch e distroless não trazem gerenciador de pacotes, curl nem wget: esse é justamente o objetivo delas. Instale e baixe o que precisar num estágio de build e depois traga com `COPY --from` só os arquivos necessários para o estágio final.',
     },
     examples: {
-      bad: 'FROM gcr.io/distroless/base-debian12\nRUN ["apt-get", "install", "-y", "ca-certificates"]',
-      good: 'FROM debian:12-slim AS certs\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates\nFROM gcr.io/distroless/base-debian12\nCOPY --from=certs /etc/ssl/certs /etc/ssl/certs',
+      bad: 'FROM gcr.io/distroless/base-debian13\nRUN ["apt-get", "install", "-y", "ca-certificates"]',
+      good: 'FROM debian:13-slim AS certs\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates\nFROM gcr.io/distroless/base-debian13\nCOPY --from=certs /etc/ssl/certs /etc/ssl/certs',
     },
     messages: {
       missingTool: { en: '{tool} does not exist in a {kind} image: do this in a build stage and COPY --from the result.', 'pt-BR': '{tool} não existe numa imagem {kind}: faça isso num estágio de build e traga o resultado com COPY --from.' },

@@ -19,11 +19,13 @@ export default defineRule({
   },
   check(model, report) {
     for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'RUN') continue;
-      for (const command of instruction.shell?.commands ?? []) {
+      // ONBUILD RUN sudo … runs in every child image's build.
+      const run = instruction.keyword === 'ONBUILD' ? instruction.trigger : instruction;
+      if (run?.keyword !== 'RUN') continue;
+      for (const command of run.shell?.commands ?? []) {
         if (command.name === 'sudo') report({ messageId: 'noSudo', range: command.words[0].range });
       }
-      if (instruction.json && instruction.json[0]?.split('/').pop() === 'sudo') report({ messageId: 'noSudo', range: instruction.argsRange ?? instruction.keywordRange });
+      if (run.json && run.json[0]?.split('/').pop() === 'sudo') report({ messageId: 'noSudo', range: run.argsRange ?? run.keywordRange });
     }
   },
 });

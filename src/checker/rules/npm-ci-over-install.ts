@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { positionals, runCommands } from '../query/commands.ts';
+import { positionals } from '../query/commands.ts';
+import { runCommands } from '../query/run-instructions.ts';
 
 const VALUE_OPTIONS = new Set(['--prefix', '--registry', '--cache', '--workspace', '-w', '--omit', '--include', '--loglevel']);
 

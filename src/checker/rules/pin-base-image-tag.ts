@@ -12,7 +12,7 @@ export default defineRule({
       en: 'Without a tag, or with `latest`, the base image changes whenever its publisher pushes a new version, so the same Dockerfile builds a different image next week. Pin a version tag (or a digest) to get repeatable builds and deliberate upgrades.',
       'pt-BR': 'Sem tag, ou com `latest`, a imagem base muda sempre que quem a publica envia uma versão nova, e o mesmo Dockerfile gera outra imagem na semana seguinte. Fixe a tag de uma versão (ou um digest) para ter builds reproduzíveis e atualizações feitas de propósito.',
     },
-    examples: { bad: 'FROM node\nFROM python:latest', good: 'FROM node:22.11-bookworm-slim\nFROM python:3.12-slim' },
+    examples: { bad: 'FROM node\nFROM python:latest', good: 'FROM node:24.11-trixie-slim\nFROM python:3.13-slim' },
     messages: {
       missingTag: { en: 'The base image "{image}" has no tag: pin a version, e.g. "{image}:<version>".', 'pt-BR': 'A imagem base "{image}" está sem tag: fixe uma versão, por exemplo "{image}:<versão>".' },
       latestTag: { en: 'The base image "{image}" uses the "latest" tag: pin a version instead.', 'pt-BR': 'A imagem base "{image}" usa a tag "latest": fixe uma versão no lugar dela.' },

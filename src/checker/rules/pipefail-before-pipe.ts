@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import type { Stage } from '../model/types.ts';
 
 const CANNOT_FAIL = new Set(['echo', 'printf']);
 const SHELLS_WITH_PIPEFAIL = /(?:^|\/)(?:bash|zsh|ash|ksh|mksh|sh)$/;
@@ -21,12 +22,17 @@ export default defineRule({
     },
   },
   check(model, report) {
+    // The SHELL a stage ends with, which a stage built on it (`FROM base`) starts with.
+    const finalShell = new Map<Stage, string[] | null>();
     let shell: string[] | null = null;
     let stageIndex = -2;
     for (const instruction of model.instructions) {
       if (instruction.stageIndex !== stageIndex) {
+        const previous = model.stages[stageIndex];
+        if (previous) finalShell.set(previous, shell);
         stageIndex = instruction.stageIndex;
-        shell = null;
+        const base = model.stages[stageIndex]?.baseStage;
+        shell = (base && finalShell.get(base)) ?? null;
       }
       if (instruction.keyword === 'SHELL') shell = instruction.json;
       if (instruction.keyword !== 'RUN' || !instruction.shell || instruction.shell.pipes === 0) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { replaceWord, runCommands } from '../query/commands.ts';
+import { replaceWord } from '../query/commands.ts';
+import { runCommands } from '../query/run-instructions.ts';
 import { subcommandOf } from '../query/package-managers.ts';
 
 const SAME_IN_APT_GET = new Set(['install', 'update', 'upgrade', 'remove', 'purge', 'autoremove', 'clean', 'dist-upgrade', 'full-upgrade']);

@@ -1,7 +1,10 @@
 import { defineRule } from '../define-rule.ts';
 
 const REMOTE = /^(?:https?|git|ssh):\/\/|^git@/i;
-const TAR_ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst)$/i;
+/** ADD unpacks a local tar archive, plain or compressed with gzip, bzip2, xz or zstd: it looks at the content, not the name. */
+const TAR_ARCHIVE = /\.(?:tar|gz|tgz|bz2|tbz2?|tb2|xz|txz|zst|tzst)$/i;
+/** How `docker history` shows the source of an ADD (`file:<sha256> in /dst`): an image's history, not a Dockerfile line. */
+const HISTORY_SOURCE = /^(?:file|multi|dir):[0-9a-f]{64}$/;
 
 export default defineRule({
   meta: {
@@ -27,7 +30,7 @@ export default defineRule({
       const values = instruction.json ?? instruction.args.map((word) => word.value);
       const sources = values.slice(0, -1);
       if (sources.length === 0 || instruction.args.some((word) => word.hasExpansion)) continue;
-      if (sources.some((source) => REMOTE.test(source) || TAR_ARCHIVE.test(source) || source.includes('$'))) continue;
+      if (sources.some((source) => REMOTE.test(source) || TAR_ARCHIVE.test(source) || HISTORY_SOURCE.test(source) || source.includes('$'))) continue;
       const copy = instruction.keywordAsWritten === instruction.keywordAsWritten.toLowerCase() ? 'copy' : 'COPY';
       report({ messageId: 'useCopy', range: instruction.keywordRange, fix: [{ ...instruction.keywordRange, text: copy }] });
     }

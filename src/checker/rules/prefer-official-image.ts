@@ -21,7 +21,7 @@ export default defineRule({
       en: 'Official images (`node`, `python`, `nginx` …) and verified publishers are rebuilt when their base gets security fixes and document what they contain. A personal copy such as `someone/node` may be outdated, unscanned or tampered with.',
       'pt-BR': 'Imagens oficiais (`node`, `python`, `nginx` …) e de publicadores verificados são reconstruídas quando a base recebe correções de segurança e documentam o que contêm. Uma cópia pessoal como `fulano/node` pode estar desatualizada, sem varredura ou adulterada.',
     },
-    examples: { bad: 'FROM someuser/node:22', good: 'FROM node:22-slim' },
+    examples: { bad: 'FROM someuser/node:24', good: 'FROM node:24-slim' },
     messages: {
       unofficialCopy: { en: '"{image}" is a personal copy of the official "{official}" image: prefer the official one.', 'pt-BR': '"{image}" é uma cópia pessoal da imagem oficial "{official}": prefira a oficial.' },
     },

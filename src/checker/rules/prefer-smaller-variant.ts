@@ -18,7 +18,7 @@ export default defineRule({
       en: 'The default tags of official language images are built on full Debian with compilers and headers: around 1 GB that the running app rarely needs. The `-slim` (Debian) or `-alpine` variants are several times smaller, pull faster and carry fewer vulnerabilities.',
       'pt-BR': 'As tags padrão das imagens oficiais de linguagens são feitas sobre um Debian completo, com compiladores e headers: perto de 1 GB que a aplicação rodando quase nunca usa. As variantes `-slim` (Debian) ou `-alpine` são várias vezes menores, baixam mais rápido e trazem menos vulnerabilidades.',
     },
-    examples: { bad: 'FROM python:3.12', good: 'FROM python:3.12-slim' },
+    examples: { bad: 'FROM python:3.12', good: 'FROM python:3.13-slim' },
     messages: {
       useSlim: { en: '"{image}" is the full image: "{suggestion}" or an Alpine variant is much smaller.', 'pt-BR': '"{image}" é a imagem completa: "{suggestion}" ou uma variante Alpine é bem menor.' },
     },

@@ -1,8 +1,14 @@
 import { defineRule } from '../define-rule.ts';
-import { hasOption, insertAfter, runCommands } from '../query/commands.ts';
-import { subcommandOf } from '../query/package-managers.ts';
+import { hasOption, insertAfter } from '../query/commands.ts';
+import { runCommands } from '../query/run-instructions.ts';
+import { actionOf, managerOf, subcommandOf } from '../query/package-managers.ts';
 
-const INSTALL = new Set(['install', 'in', 'groupinstall', 'localinstall', 'reinstall', 'remove', 'rm', 'erase', 'update', 'upgrade', 'up']);
+/** Subcommands that ask "Is this ok [y/N]" before changing packages. */
+const CHANGES_PACKAGES = new Set([
+  'install', 'in', 'groupinstall', 'localinstall', 'reinstall', 'rei', 'remove', 'rm', 'erase', 'autoremove', 'update', 'upgrade', 'up', 'upgrade-minimal', 'up-min',
+  'update-minimal', 'distro-sync', 'dsync', 'downgrade', 'swap', 'group install', 'groups install', 'group remove', 'group upgrade', 'module install',
+  'patch', 'dist-upgrade', 'dup', 'source-install', 'si', 'install-new-recommends', 'inr',
+]);
 
 export default defineRule({
   meta: {
@@ -13,8 +19,8 @@ export default defineRule({
     lesson: 'dockerfile-practices',
     title: { en: 'Run yum, dnf and zypper non-interactively', 'pt-BR': 'Rode yum, dnf e zypper sem interação' },
     description: {
-      en: 'yum, dnf and zypper ask for confirmation before changing packages, and a build cannot answer. Pass `-y` (zypper: `-n` or `-y`) so the command does not stop waiting for input.',
-      'pt-BR': 'O yum, o dnf e o zypper pedem confirmação antes de mexer nos pacotes, e o build não tem como responder. Passe `-y` (no zypper: `-n` ou `-y`) para o comando não ficar esperando entrada.',
+      en: 'yum, dnf, microdnf and zypper ask for confirmation before changing packages, and a build cannot answer, so the command aborts. Pass `-y` (zypper: `-n` before the subcommand, or `-y` after it) so it runs unattended.',
+      'pt-BR': 'O yum, o dnf, o microdnf e o zypper pedem confirmação antes de mexer nos pacotes, e o build não tem como responder, então o comando aborta. Passe `-y` (no zypper: `-n` antes do subcomando ou `-y` depois dele) para ele rodar sozinho.',
     },
     examples: { bad: 'RUN dnf install httpd', good: 'RUN dnf install -y httpd && dnf clean all' },
     messages: {
@@ -23,15 +29,18 @@ export default defineRule({
   },
   check(model, report) {
     for (const { call } of runCommands(model)) {
-      if (!['yum', 'dnf', 'microdnf', 'zypper'].includes(call.name)) continue;
+      const manager = managerOf(call);
+      if (manager !== 'yum' && manager !== 'dnf' && manager !== 'microdnf' && manager !== 'zypper') continue;
       const sub = subcommandOf(call);
-      if (!sub || !INSTALL.has(sub.word.value)) continue;
-      if (call.name === 'microdnf') continue;
-      const yes = call.name === 'zypper'
+      const action = actionOf(call) ?? '';
+      if (!sub || !CHANGES_PACKAGES.has(action)) continue;
+      const yes = manager === 'zypper'
         ? hasOption(call.args, { short: 'n', long: ['non-interactive', 'no-confirm'] }) || hasOption(sub.rest, { short: 'y' })
-        : hasOption(call.args, { short: 'y', long: ['assumeyes'] });
+        : hasOption(call.args, { short: 'y', long: ['assumeyes'] }) || call.args.some((word) => /^(?:--setopt=)?assumeyes=(?:1|true|yes)$/i.test(word.value));
       if (yes) continue;
-      report({ messageId: 'missingYes', data: { manager: call.name, subcommand: sub.word.value }, range: call.command.range, fix: [insertAfter(sub.word, ' -y')] });
+      // `dnf group install` → after `install`.
+      const actionEnd = action.includes(' ') ? sub.rest.find((word) => word.value === action.split(' ')[1]) ?? sub.word : sub.word;
+      report({ messageId: 'missingYes', data: { manager: call.name, subcommand: action }, range: call.command.range, fix: [insertAfter(actionEnd, ' -y')] });
     }
   },
 });

@@ -1,13 +1,16 @@
 import { defineRule } from '../define-rule.ts';
 
 const SECRET = /(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-/** Names that hold public material or point at a secret without containing it (GPG_KEY is a key id). */
-const NOT_SECRET = /(?:^|_)(?:public|pub|gpg|pgp|fingerprint|keyserver|keyring|id|url|path|file|dir)(?:_|$)/i;
+/**
+ * BuildKit's allow list (public, file, version) plus names that hold public material or point at a secret without
+ * containing it (GPG_KEY is a key fingerprint, KEY_PATH a location).
+ */
+const NOT_SECRET = /(?:^|_)(?:public|file|version|pub|gpg|pgp|fingerprint|keyserver|keyring|url|path|dir)(?:_|$)/i;
 
 export default defineRule({
   meta: {
     id: 'secrets-in-arg-env',
-    aliases: { buildkit: ['SecretsUsedInArgOrEnv'] },
+    aliases: { hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'] },
     severity: 'warning',
     fixable: false,
     lesson: 'security-layers',
@@ -22,7 +25,9 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
+    for (const written of model.instructions) {
+      // ONBUILD ENV/ARG lands in every child image built from this one.
+      const instruction = written.keyword === 'ONBUILD' && written.trigger ? written.trigger : written;
       if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue;
       for (const pair of instruction.pairs) {
         if (SECRET.test(pair.key) && !NOT_SECRET.test(pair.key)) {

@@ -13,7 +13,7 @@ export default defineRule({
       en: 'Stage names are case-insensitive, so `Build` and `build` are the same stage; lower case avoids the impression that they differ and matches image-name conventions.',
       'pt-BR': 'Nomes de estágio não diferenciam maiúsculas, então `Build` e `build` são o mesmo estágio; usar minúsculas evita a impressão de que são diferentes e segue a convenção dos nomes de imagem.',
     },
-    examples: { bad: 'FROM golang:1.23 AS Build', good: 'FROM golang:1.23 AS build' },
+    examples: { bad: 'FROM golang:1.27 AS Build', good: 'FROM golang:1.27 AS build' },
     messages: {
       notLowerCase: { en: 'Stage name "{name}" should be lower case: "{lower}".', 'pt-BR': 'O nome do estágio "{name}" deveria estar em minúsculas: "{lower}".' },
     },

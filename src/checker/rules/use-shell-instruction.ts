@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { runCommands } from '../query/commands.ts';
+import { runCommands } from '../query/run-instructions.ts';
 
 export default defineRule({
   meta: {

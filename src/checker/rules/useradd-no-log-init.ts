@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { insertAfter, runCommands } from '../query/commands.ts';
+import { insertAfter } from '../query/commands.ts';
+import { runCommands } from '../query/run-instructions.ts';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import { checkCacheCleanup } from '../query/cache-cleanup.ts';
-import { subcommandOf } from '../query/package-managers.ts';
+import { installsPackages, subcommandOf } from '../query/package-managers.ts';
 
 export default defineRule({
   meta: {
@@ -11,19 +11,19 @@ export default defineRule({
     lesson: 'small-images',
     title: { en: 'Clean the zypper cache in the same RUN', 'pt-BR': 'Limpe o cache do zypper no mesmo RUN' },
     description: {
-      en: 'zypper keeps repository metadata and packages under /var/cache/zypp. Clean it in the RUN that installs, so the cache never reaches a layer.',
-      'pt-BR': 'O zypper guarda metadados de repositórios e pacotes em /var/cache/zypp. Limpe no mesmo RUN da instalação, para o cache nunca chegar a uma camada.',
+      en: 'zypper keeps repository metadata and packages under /var/cache/zypp, and may refresh that metadata even to remove a package. Run `zypper clean` (`--all` also drops the metadata) after the last zypper command of the RUN, so the cache never reaches a layer.',
+      'pt-BR': 'O zypper guarda metadados de repositórios e pacotes em /var/cache/zypp, e pode atualizar esses metadados até para remover um pacote. Rode `zypper clean` (`--all` apaga também os metadados) depois do último comando zypper do RUN, para o cache nunca chegar a uma camada.',
     },
-    examples: { bad: 'RUN zypper install -y curl', good: 'RUN zypper install -y curl && zypper clean' },
+    examples: { bad: 'RUN zypper install -y curl', good: 'RUN zypper install -y curl && zypper clean --all' },
     messages: {
-      missingClean: { en: 'zypper install without "zypper clean" in the same RUN leaves the cache in the layer.', 'pt-BR': 'zypper install sem "zypper clean" no mesmo RUN deixa o cache na camada.' },
+      missingClean: { en: 'No "zypper clean" after this zypper command in the same RUN: its cache stays in the layer.', 'pt-BR': 'Falta "zypper clean" depois deste comando zypper no mesmo RUN: o cache dele fica na camada.' },
     },
   },
   check(model, report) {
     checkCacheCleanup(model, report, {
       managers: ['zypper'],
-      installSubcommands: ['install', 'in', 'update', 'up', 'dist-upgrade', 'dup', 'patch'],
-      cleans: (call) => call.name === 'zypper' && ['clean', 'cc'].includes(subcommandOf(call)?.word.value ?? ''),
+      writes: (call) => installsPackages(call) || ['remove', 'rm'].includes(subcommandOf(call)?.word.value ?? ''),
+      cleans: (call) => ['clean', 'cc'].includes(subcommandOf(call)?.word.value ?? ''),
       cacheDirs: ['/var/cache/zypp'],
     });
   },

@@ -1,5 +1,6 @@
+import { safeJson } from '../terminal-safe.ts';
 import type { FileResult } from './file-result.ts';
 
 export function formatJson(results: FileResult[]): string {
-  return JSON.stringify({ files: results }, null, 2) + '\n';
+  return safeJson({ files: results });
 }

@@ -1,6 +1,7 @@
 import type { Stage } from '../../checker/index.ts';
 import type { DockerfileGraders } from '../types.ts';
-import { baseName, copiedExecutable, expand, fail, finalStage, healthcheckOf, imageLabel, isHealthcheckNone, pass, rootStage, startInstruction } from './dockerfile-helpers.ts';
+import { baseName, copiedExecutable, expand, finalStage, healthcheckOf, imageLabel, isHealthcheckNone, rootStage, startInstruction } from '../../checker/query/index.ts';
+import { fail, pass } from './check.ts';
 
 const SHELL_TOOLS = new Set(['curl', 'wget', 'sh', 'bash', 'ash', 'nc', 'busybox']);
 
@@ -49,12 +50,23 @@ const graders: DockerfileGraders = {
           `${baseName(command)} does not exist in ${imageLabel(final)}: the check fails with "executable file not found" and the container turns unhealthy while the app is fine.`,
           `${baseName(command)} não existe em ${imageLabel(final)}: o check falha com "executable file not found" e o contêiner fica unhealthy com a aplicação funcionando.`,
         );
+      if (healthcheck.json && /\s/.test(command.trim()))
+        return fail(
+          `The exec form runs a program named "${command}", space included, which does not exist: give each word its own string, e.g. ["/server", "--health"].`,
+          `A forma exec roda um programa chamado "${command}", com espaço e tudo, que não existe: dê a cada palavra a sua string, por exemplo ["/server", "--health"].`,
+        );
       if (shippedInterpreter(final, command)) return pass(`${command} ships with ${imageLabel(final)}.`, `${command} vem com ${imageLabel(final)}.`);
       const copy = copiedExecutable(final, command, healthcheck);
       if (!copy)
         return fail(
           `"${command}" is not in the final image: copy it in (COPY --from=<build stage> …) or use the app's own binary with a health flag.`,
           `"${command}" não está na imagem final: copie o arquivo (COPY --from=<estágio de build> …) ou use o próprio binário da aplicação com uma flag de health.`,
+        );
+      // The build context holds only the Go sources (go.mod, go.sum, main.go): a program has to be built or fetched in a stage.
+      if (copy.from === null && !(copy.instruction.keyword === 'ADD' && /^https?:\/\//.test(copy.source)))
+        return fail(
+          `"${copy.instruction.text.trim()}" copies ${copy.source} from the build context, which holds only the Go sources: build the program in the build stage and COPY --from=<that stage>, or use the app's own binary with a health flag.`,
+          `"${copy.instruction.text.trim()}" copia ${copy.source} do contexto de build, que só tem o código Go: compile o programa no estágio de build e use COPY --from=<esse estágio>, ou use o próprio binário da aplicação com uma flag de health.`,
         );
       const start = startInstruction(final);
       const server = start?.json?.[0] ? expand(start.json[0], start) : null;

@@ -1,11 +1,14 @@
 import type { Finding, Instruction } from '../../checker/index.ts';
 import { parseGoDurationSeconds } from '../../sims/go-duration.ts';
 import type { Check, DockerfileGraders, DockerfileSubmission } from '../types.ts';
-import { fail, finalStage, flagValue, healthcheckOf, isHealthcheckNone, pass } from './dockerfile-helpers.ts';
+import { finalStage, flagValue, healthcheckOf, isHealthcheckNone } from '../../checker/query/index.ts';
+import { fail, pass } from './check.ts';
 
 const STARTUP_SECONDS = 20;
-/** Docker's defaults when a flag is left out. */
-const DEFAULT_SECONDS: Record<string, number> = { interval: 30, timeout: 30, 'start-period': 0 };
+/** Docker's defaults when a flag is left out or set to 0. */
+const DEFAULT_SECONDS: Record<string, number> = { interval: 30, timeout: 30, 'start-period': 0, 'start-interval': 5 };
+const DEFAULT_RETRIES = 3;
+const OPTIONS = ['interval', 'timeout', 'start-period', 'retries'];
 
 function healthcheck(submission: DockerfileSubmission): Instruction | Check {
   const final = finalStage(submission.model);
@@ -14,12 +17,24 @@ function healthcheck(submission: DockerfileSubmission): Instruction | Check {
   return instruction;
 }
 
-/** Seconds for a duration flag: Docker's default when absent, null when invalid. */
+/** Seconds for a duration flag: Docker's default when absent or 0, null when invalid. */
 function seconds(instruction: Instruction, flag: string): number | null {
   const value = flagValue(instruction, flag);
   if (value === null) return DEFAULT_SECONDS[flag] ?? 0;
   const parsed = parseGoDurationSeconds(value);
-  return parsed === null || parsed < 0 || (parsed > 0 && parsed < 0.001) ? null : parsed;
+  if (parsed === null || parsed < 0 || (parsed > 0 && parsed < 0.001)) return null;
+  return parsed === 0 ? (DEFAULT_SECONDS[flag] ?? 0) : parsed;
+}
+
+/** A flag written as 0 (`--timeout=0s`, `--retries=0`): Docker treats it as left out and uses its default. */
+function zero(instruction: Instruction, flag: string): boolean {
+  const value = flagValue(instruction, flag);
+  if (value === null) return false;
+  return flag === 'retries' ? /^\+?0+$/.test(value) : parseGoDurationSeconds(value) === 0;
+}
+
+function defaultOf(flag: string): string {
+  return flag === 'retries' ? String(DEFAULT_RETRIES) : `${DEFAULT_SECONDS[flag]}s`;
 }
 
 function withHealthcheck(submission: DockerfileSubmission, check: (instruction: Instruction) => Check): Check {
@@ -32,9 +47,15 @@ const graders: DockerfileGraders = {
   requirements: {
     'options-set': (submission) =>
       withHealthcheck(submission, (instruction) => {
-        const missing = ['interval', 'timeout', 'start-period', 'retries'].filter((flag) => flagValue(instruction, flag) === null);
+        const missing = OPTIONS.filter((flag) => flagValue(instruction, flag) === null);
         if (missing.length > 0)
           return fail(`Set ${missing.map((flag) => `--${flag}`).join(', ')} explicitly: the defaults (30s, 30s, 0s, 3) do not fit this app.`, `Defina ${missing.map((flag) => `--${flag}`).join(', ')} explicitamente: os padrões (30s, 30s, 0s, 3) não servem para esta aplicação.`);
+        const zeros = OPTIONS.filter((flag) => zero(instruction, flag));
+        if (zeros.length > 0)
+          return fail(
+            `${zeros.map((flag) => `--${flag}=${flagValue(instruction, flag)}`).join(', ')} does not set anything: Docker replaces 0 with its default (${zeros.map(defaultOf).join(', ')}). Write the value you mean.`,
+            `${zeros.map((flag) => `--${flag}=${flagValue(instruction, flag)}`).join(', ')} não define nada: o Docker troca o 0 pelo padrão (${zeros.map(defaultOf).join(', ')}). Escreva o valor que você quer.`,
+          );
         return pass('interval, timeout, start period and retries are all set.', 'interval, timeout, start period e retries estão todos definidos.');
       }),
     'durations-valid': (submission) =>
@@ -74,12 +95,20 @@ const graders: DockerfileGraders = {
     'retries-at-least-one': (submission) =>
       withHealthcheck(submission, (instruction) => {
         const retries = flagValue(instruction, 'retries');
+        if (retries !== null && zero(instruction, 'retries'))
+          return fail(`--retries=${retries} is replaced by Docker's default of ${DEFAULT_RETRIES}: say what you mean, at least 1.`, `--retries=${retries} é trocado pelo padrão do Docker, ${DEFAULT_RETRIES}: diga o que você quer, pelo menos 1.`);
         if (retries !== null && (!/^\d+$/.test(retries) || Number(retries) < 1))
           return fail(`--retries=${retries}: use at least 1, so one slow answer does not mark the container unhealthy.`, `--retries=${retries}: use pelo menos 1, para uma resposta lenta não marcar o contêiner como unhealthy.`);
         return pass('retries is at least 1.', 'retries é pelo menos 1.');
       }),
     'check-runs': (submission) =>
       withHealthcheck(submission, (instruction) => {
+        const program = instruction.json?.[0] ?? '';
+        if (/\s/.test(program.trim()))
+          return fail(
+            `The exec form runs a program named "${program}", spaces included, which does not exist: give each word its own string, e.g. ["python", "-c", "…"].`,
+            `A forma exec roda um programa chamado "${program}", com espaços e tudo, que não existe: dê a cada palavra a sua string, por exemplo ["python", "-c", "…"].`,
+          );
         const inCheck = (finding: Finding) => finding.rule === 'healthcheck-tool-missing' && finding.line >= instruction.range.line && finding.line <= instruction.range.endLine;
         const missing = submission.findings().find(inCheck);
         if (missing) return fail(`The check command cannot run: ${missing.message}`, `O comando do check não consegue rodar: ${submission.findings('pt-BR').find(inCheck)?.message ?? missing.message}`);

@@ -7,9 +7,12 @@ const STARTUP_SECONDS = 40;
 const MAX_LIVENESS_DELAY = 10;
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
 const HANDLERS = ['httpGet', 'tcpSocket', 'exec', 'grpc'] as const;
+/** What the app serves: port 8080, `/health` while the process works and `/ready` when it can serve. */
+const APP_PORT = 8080;
+const ENDPOINTS = ['/health', '/ready'];
 
 type Probe = Record<string, unknown>;
-type Container = { name: string; probes: { startup?: Probe; liveness?: Probe; readiness?: Probe }; portNames: string[] };
+type Container = { name: string; probes: { startup?: Probe; liveness?: Probe; readiness?: Probe }; ports: Map<string, unknown> };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,15 +30,16 @@ function podSpecs(document: unknown): Record<string, unknown>[] {
   return [];
 }
 
-/** The app's container: the first container of the first Pod or workload in the file. */
+/** The app's container: the one named catalog (or running the catalog image), else the first, of the first Pod or workload in the file. */
 function container(submission: YamlSubmission): Container | Check {
   if (submission.error) return { passed: false, message: submission.error };
   for (const spec of submission.documents.flatMap(podSpecs)) {
-    const first = Array.isArray(spec.containers) ? spec.containers.find(isRecord) : undefined;
-    if (!first) continue;
-    const probe = (key: string) => (isRecord(first[key]) ? (first[key] as Probe) : undefined);
-    const portNames = (Array.isArray(first.ports) ? first.ports : []).filter(isRecord).map((port) => port.name).filter((name): name is string => typeof name === 'string');
-    return { name: String(first.name ?? ''), probes: { startup: probe('startupProbe'), liveness: probe('livenessProbe'), readiness: probe('readinessProbe') }, portNames };
+    const containers = Array.isArray(spec.containers) ? spec.containers.filter(isRecord) : [];
+    const app = containers.find((candidate) => candidate.name === 'catalog') ?? containers.find((candidate) => /(?:^|\/)catalog(?::|@|$)/.test(String(candidate.image ?? ''))) ?? containers[0];
+    if (!app) continue;
+    const probe = (key: string) => (isRecord(app[key]) ? (app[key] as Probe) : undefined);
+    const ports = new Map((Array.isArray(app.ports) ? app.ports : []).filter(isRecord).filter((port) => typeof port.name === 'string').map((port) => [port.name as string, port.containerPort]));
+    return { name: String(app.name ?? ''), probes: { startup: probe('startupProbe'), liveness: probe('livenessProbe'), readiness: probe('readinessProbe') }, ports };
   }
   return fail('No Pod, Deployment, StatefulSet or DaemonSet with a container was found.', 'Não encontrei Pod, Deployment, StatefulSet ou DaemonSet com um contêiner.');
 }
@@ -45,9 +49,9 @@ function withContainer(submission: YamlSubmission, check: (found: Container) => 
   return 'passed' in found ? found : check(found);
 }
 
-/** Probe timings with Kubernetes' defaults for the fields left out. */
+/** Probe timings with Kubernetes' defaults for the fields left out or set to 0 (the API server fills those in). */
 function timings(probe: Probe): ProbeSpec {
-  const value = (key: keyof ProbeSpec) => (typeof probe[key] === 'number' ? (probe[key] as number) : KUBERNETES_PROBE_DEFAULTS[key]);
+  const value = (key: keyof ProbeSpec) => (typeof probe[key] === 'number' && probe[key] !== 0 ? (probe[key] as number) : KUBERNETES_PROBE_DEFAULTS[key]);
   return { initialDelaySeconds: value('initialDelaySeconds'), periodSeconds: value('periodSeconds'), timeoutSeconds: value('timeoutSeconds'), failureThreshold: value('failureThreshold'), successThreshold: value('successThreshold') };
 }
 
@@ -73,8 +77,23 @@ function validPort(port: unknown, names: string[]): boolean {
   return false;
 }
 
+/** The port number a probe's port stands for: a number, a numeric string, or the name of a container port. */
+function portNumber(port: unknown, ports: Map<string, unknown>): number | null {
+  if (typeof port === 'number') return port;
+  if (typeof port === 'string' && /^\d+$/.test(port)) return Number(port);
+  const named = typeof port === 'string' ? ports.get(port) : undefined;
+  return typeof named === 'number' ? named : typeof named === 'string' && /^\d+$/.test(named) ? Number(named) : null;
+}
+
+/** The path an httpGet asks for, without the query string. */
+function pathOf(probe: Probe): string | null {
+  const body = probe.httpGet;
+  return isRecord(body) && typeof body.path === 'string' ? body.path.split('?')[0] : null;
+}
+
 /** Why a probe is invalid, or null. */
-function probeProblem(kind: string, probe: Probe, portNames: string[]): { en: string; 'pt-BR': string } | null {
+function probeProblem(kind: string, probe: Probe, ports: Map<string, unknown>): { en: string; 'pt-BR': string } | null {
+  const portNames = [...ports.keys()];
   const present = HANDLERS.filter((name) => probe[name] !== undefined);
   if (present.length !== 1)
     return present.length === 0
@@ -95,15 +114,31 @@ function probeProblem(kind: string, probe: Probe, portNames: string[]): { en: st
       };
     if (present[0] === 'httpGet' && body.path !== undefined && (typeof body.path !== 'string' || !body.path.startsWith('/')))
       return { en: `${kind}.httpGet.path must start with "/".`, 'pt-BR': `${kind}.httpGet.path precisa começar com "/".` };
+    if (present[0] !== 'grpc' && portNumber(port, ports) !== APP_PORT)
+      return {
+        en: `${kind}.${present[0]}.port is ${String(port)}, but the app listens on ${APP_PORT}: the probe would fail every time.`,
+        'pt-BR': `${kind}.${present[0]}.port é ${String(port)}, mas a aplicação escuta na ${APP_PORT}: a probe falharia sempre.`,
+      };
+    const path = pathOf(probe);
+    if (present[0] === 'httpGet' && (path === null || !ENDPOINTS.includes(path)))
+      return {
+        en: `${kind}.httpGet asks for ${path ?? '/ (no path given)'}, which the app does not answer: use ${ENDPOINTS.join(' or ')}.`,
+        'pt-BR': `${kind}.httpGet pede ${path ?? '/ (sem path)'}, que a aplicação não responde: use ${ENDPOINTS.join(' ou ')}.`,
+      };
+    if (present[0] === 'httpGet' && body.scheme !== undefined && body.scheme !== 'HTTP')
+      return {
+        en: `${kind}.httpGet.scheme is ${String(body.scheme)}, but the app answers plain HTTP on ${APP_PORT}: leave scheme out (HTTP is the default).`,
+        'pt-BR': `${kind}.httpGet.scheme é ${String(body.scheme)}, mas a aplicação responde HTTP simples na ${APP_PORT}: tire o scheme (HTTP é o padrão).`,
+      };
   }
   for (const key of ['initialDelaySeconds', 'periodSeconds', 'timeoutSeconds', 'failureThreshold', 'successThreshold']) {
     const value = probe[key];
     if (value === undefined) continue;
-    const minimum = key === 'initialDelaySeconds' ? 0 : 1;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum)
-      return { en: `${kind}.${key} must be a whole number of at least ${minimum} (got ${JSON.stringify(value)}).`, 'pt-BR': `${kind}.${key} precisa ser um número inteiro maior ou igual a ${minimum} (veio ${JSON.stringify(value)}).` };
+    // 0 is allowed: the API server replaces it with the default.
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+      return { en: `${kind}.${key} must be a whole number of at least 0 (got ${JSON.stringify(value)}).`, 'pt-BR': `${kind}.${key} precisa ser um número inteiro maior ou igual a 0 (veio ${JSON.stringify(value)}).` };
   }
-  if (kind !== 'readinessProbe' && probe.successThreshold !== undefined && probe.successThreshold !== 1)
+  if (kind !== 'readinessProbe' && probe.successThreshold !== undefined && probe.successThreshold !== 1 && probe.successThreshold !== 0)
     return { en: `${kind}.successThreshold must be 1.`, 'pt-BR': `${kind}.successThreshold precisa ser 1.` };
   return null;
 }
@@ -124,16 +159,22 @@ const graders: YamlGraders = {
           );
         const t = timings(probes.startup);
         const window = t.initialDelaySeconds + t.failureThreshold * t.periodSeconds;
+        const zeros = (['periodSeconds', 'failureThreshold'] as const).filter((key) => probes.startup![key] === 0);
         if (window < STARTUP_SECONDS)
           return fail(
-            `The startup probe gives up after ${window} s (initialDelaySeconds ${t.initialDelaySeconds} + failureThreshold ${t.failureThreshold} × periodSeconds ${t.periodSeconds}), before the ${STARTUP_SECONDS} s start-up ends.`,
-            `A startup probe desiste depois de ${window} s (initialDelaySeconds ${t.initialDelaySeconds} + failureThreshold ${t.failureThreshold} × periodSeconds ${t.periodSeconds}), antes de terminarem os ${STARTUP_SECONDS} s de subida.`,
+            `The startup probe gives up after ${window} s (initialDelaySeconds ${t.initialDelaySeconds} + failureThreshold ${t.failureThreshold} × periodSeconds ${t.periodSeconds}), before the ${STARTUP_SECONDS} s start-up ends.${zeros.length > 0 ? ` A ${zeros.join(' or ')} of 0 means the default, not "no limit".` : ''}`,
+            `A startup probe desiste depois de ${window} s (initialDelaySeconds ${t.initialDelaySeconds} + failureThreshold ${t.failureThreshold} × periodSeconds ${t.periodSeconds}), antes de terminarem os ${STARTUP_SECONDS} s de subida.${zeros.length > 0 ? ` ${zeros.join(' ou ')} igual a 0 significa o padrão, não "sem limite".` : ''}`,
           );
         return pass(`The startup probe waits up to ${window} s, enough for the ${STARTUP_SECONDS} s start-up.`, `A startup probe espera até ${window} s, o bastante para os ${STARTUP_SECONDS} s de subida.`);
       }),
     'liveness-after-startup': (submission) =>
       withContainer(submission, ({ probes }) => {
         if (!probes.liveness) return fail('There is no livenessProbe: a hung app would never be restarted.', 'Não há livenessProbe: uma aplicação travada nunca seria reiniciada.');
+        if (pathOf(probes.liveness) === '/ready')
+          return fail(
+            'The liveness probe asks /ready, which fails whenever a dependency such as the database is down: the kubelet would then restart every pod at once. Ask /health, which says whether the process works.',
+            'A liveness pergunta o /ready, que falha sempre que uma dependência como o banco cai: o kubelet reiniciaria todos os pods de uma vez. Pergunte o /health, que diz se o processo funciona.',
+          );
         const t = timings(probes.liveness);
         if (probes.startup && t.initialDelaySeconds > MAX_LIVENESS_DELAY)
           return fail(
@@ -173,11 +214,11 @@ const graders: YamlGraders = {
         return pass('Every probe times out before the next one is due.', 'Toda probe expira antes da próxima.');
       }),
     'valid-handlers': (submission) =>
-      withContainer(submission, ({ probes, portNames }) => {
+      withContainer(submission, ({ probes, ports }) => {
         const present = KINDS.filter(([, kind]) => probes[kind]);
         if (present.length === 0) return fail('The container has no probes yet.', 'O contêiner ainda não tem probes.');
         for (const [key, kind] of present) {
-          const problem = probeProblem(key, probes[kind]!, portNames);
+          const problem = probeProblem(key, probes[kind]!, ports);
           if (problem) return { passed: false, message: problem };
         }
         return pass('Every probe has one valid handler and valid numbers.', 'Toda probe tem um handler válido e números válidos.');

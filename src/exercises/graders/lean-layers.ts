@@ -1,9 +1,52 @@
-import type { DockerfileGraders } from '../types.ts';
+import type { Instruction, Stage } from '../../checker/index.ts';
 import {
-  aptPackages, aptSubcommand, cacheMountCovers, callsOf, copiedTo, expand, fail, finalStage, inheritedInstructions, pass, removesAptLists, startInstruction,
-} from './dockerfile-helpers.ts';
+  aptAssumesYes, pipedFromYes, actionOf, argValues, callsOf, copiedPaths, expand, finalStage, inheritedInstructions, isAptInstall, managerOf, mountsOver, packageName, packagesOf,
+  removesPath, resolvePath, surelyRun, workdirAt, type CommandCall, type CopiedPath,
+} from '../../checker/query/index.ts';
+import type { DockerfileGraders } from '../types.ts';
+import { fail, pass } from './check.ts';
 
 const PACKAGES = ['curl', 'ca-certificates'];
+const APT_LISTS = ['/var/lib/apt/lists'];
+
+/** `rm -rf /var/lib/apt/lists/*` that surely runs (not after `true ||`, not inside `if false`). */
+const removesLists = (call: CommandCall) => !call.mayNotRun && removesPath(call, APT_LISTS);
+const packageNames = (call: CommandCall) => packagesOf(call).map((word) => packageName(word.value));
+/** apt-get install asks "Do you want to continue? [Y/n]": -y, -qq, Assume-Yes or `yes |` answer it; otherwise the build aborts. */
+const answersYes = (call: CommandCall) => aptAssumesYes(call) || pipedFromYes(call);
+const CONFIG = '/etc/backup/backup.conf';
+/** PATH of Debian images: where exec form looks up a bare program name. */
+const PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/** Where a file of the build context (`config/backup.conf`) lands with this COPY, or null when the COPY does not take it. */
+function landing(copy: CopiedPath, file: string): string | null {
+  if (copy.from !== null) return null;
+  const source = copy.source.replace(/^\.\//, '').replace(/\/(?:\*|\.)?$/, '').replace(/\/+$/, '');
+  if (source === '' || source === '.' || source === '*') return resolvePath(copy.target, file);
+  if (source === file) return copy.target;
+  if (!file.startsWith(`${source}/`)) return null;
+  const folder = copy.folder ? copy.target : copy.contentsTarget;
+  return folder === null ? null : resolvePath(folder, file.slice(source.length + 1));
+}
+
+/** Whether the start command (ENTRYPOINT and CMD) runs one of these paths: as the program, or as a script given to a shell. */
+function startRuns(stage: Stage, scripts: string[]): { runs: boolean; spaced: string | null; words: string[] } {
+  const instructions = inheritedInstructions(stage);
+  const last = (keyword: string) => instructions.filter((instruction) => instruction.keyword === keyword && instruction.argsText !== '').pop() ?? null;
+  const entrypoint = last('ENTRYPOINT');
+  const parts = [entrypoint, entrypoint && entrypoint.json === null ? null : last('CMD')].filter((instruction): instruction is Instruction => instruction !== null);
+  const words = parts.flatMap((instruction) => (instruction.json ?? instruction.args.map((word) => word.value)).map((word) => expand(word, instruction)));
+  const spaced = parts.find((instruction) => instruction.json !== null)?.json?.[0] ?? '';
+  if (/\s/.test(spaced.trim())) return { runs: false, spaced, words };
+  const workdir = parts.length > 0 ? workdirAt(stage, parts[0]) : '/';
+  const runs = words.some((word, index) => (word.includes('/') ? scripts.includes(resolvePath(workdir, word)) : index === 0 && PATH.some((folder) => scripts.includes(`${folder}/${word}`))));
+  return { runs, spaced: null, words };
+}
+
+/** `APT::Install-Recommends "false";` written into apt's configuration by an earlier RUN. */
+function recommendsOffInConfig(instructions: Instruction[], before: Instruction): boolean {
+  return instructions.some((instruction) => instruction.keyword === 'RUN' && instruction.index < before.index && /Install-Recommends\W+(?:false|0)\b/i.test(instruction.text) && instruction.text.includes('apt.conf'));
+}
 
 /** ADD is the right tool for these: it downloads URLs and unpacks local archives. */
 function addIsJustified(source: string): boolean {
@@ -30,8 +73,8 @@ const graders: DockerfileGraders = {
       for (const instruction of submission.model.instructions) {
         if (instruction.keyword !== 'RUN') continue;
         const calls = callsOf(instruction);
-        const update = calls.findIndex((call) => aptSubcommand(call) === 'update');
-        const install = calls.findIndex((call) => aptSubcommand(call) === 'install');
+        const update = calls.findIndex((call) => managerOf(call) === 'apt' && actionOf(call) === 'update');
+        const install = calls.findIndex(isAptInstall);
         if (update !== -1 && install === -1)
           return fail(
             `"${instruction.text.trim()}" runs apt-get update in a layer of its own: the cached layer keeps old lists, and a later install fails with 404s. Update and install in the same RUN.`,
@@ -46,9 +89,16 @@ const graders: DockerfileGraders = {
       const runs = submission.model.instructions.filter((instruction) => instruction.keyword === 'RUN');
       for (const instruction of runs) {
         const calls = callsOf(instruction);
-        if (!calls.some((call) => aptSubcommand(call) === 'install')) continue;
-        if (calls.some(removesAptLists) || cacheMountCovers(instruction, '/var/lib/apt/lists')) continue;
-        if (runs.flatMap(callsOf).some(removesAptLists))
+        if (!calls.some(isAptInstall)) continue;
+        if (mountsOver(instruction, APT_LISTS)) continue;
+        const lastInstall = calls.map(isAptInstall).lastIndexOf(true);
+        if (calls.slice(lastInstall + 1).some(removesLists)) continue;
+        if (calls.some(removesLists))
+          return fail(
+            'The apt lists are removed before the install in the same RUN: apt-get install then finds no package lists and stops with "Unable to locate package". Remove them at the end, after the install.',
+            'As listas do apt são apagadas antes do install no mesmo RUN: o apt-get install fica sem listas de pacotes e para com "Unable to locate package". Apague no fim, depois do install.',
+          );
+        if (runs.flatMap(callsOf).some(removesLists))
           return fail(
             'The apt lists are removed in a RUN of their own: deleting files in a later layer does not make the earlier layer any smaller. Remove them in the install RUN.',
             'As listas do apt são apagadas num RUN separado: apagar arquivos numa camada seguinte não diminui a camada anterior. Apague no RUN do install.',
@@ -60,13 +110,14 @@ const graders: DockerfileGraders = {
     'no-install-recommends'(submission) {
       for (const instruction of submission.model.instructions) {
         if (instruction.keyword !== 'RUN') continue;
+        if (recommendsOffInConfig(submission.model.instructions, instruction)) continue;
         const call = callsOf(instruction).find(
-          (candidate) => aptSubcommand(candidate) === 'install' && !candidate.args.includes('--no-install-recommends') && !candidate.args.some((arg) => /APT::Install-Recommends=(?:false|0)/i.test(arg)),
+          (candidate) => isAptInstall(candidate) && !argValues(candidate).includes('--no-install-recommends') && !argValues(candidate).some((arg) => /APT::Install-Recommends=(?:false|0)/i.test(arg)),
         );
         if (call)
           return fail(
-            `"${call.name} install ${aptPackages(call).join(' ')}" also installs the recommended packages (dozens of MB the image never uses): add --no-install-recommends.`,
-            `"${call.name} install ${aptPackages(call).join(' ')}" instala também os pacotes recomendados (dezenas de MB que a imagem nunca usa): adicione --no-install-recommends.`,
+            `"${call.name} install ${packageNames(call).join(' ')}" also installs the recommended packages (dozens of MB the image never uses): add --no-install-recommends.`,
+            `"${call.name} install ${packageNames(call).join(' ')}" instala também os pacotes recomendados (dezenas de MB que a imagem nunca usa): adicione --no-install-recommends.`,
           );
       }
       return pass('Only the packages asked for are installed.', 'Só os pacotes pedidos são instalados.');
@@ -74,12 +125,31 @@ const graders: DockerfileGraders = {
     'same-result'(submission) {
       const final = finalStage(submission.model);
       if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
-      const installed = inheritedInstructions(final).filter((instruction) => instruction.keyword === 'RUN').flatMap(callsOf).filter((call) => aptSubcommand(call) === 'install').flatMap(aptPackages);
+      const installs = surelyRun(inheritedInstructions(final).filter((instruction) => instruction.keyword === 'RUN').flatMap(callsOf)).filter(isAptInstall);
+      const installed = installs.filter(answersYes).flatMap(packageNames);
+      const unanswered = installs.find((call) => !answersYes(call) && PACKAGES.some((name) => packageNames(call).includes(name)));
+      if (unanswered && !PACKAGES.every((name) => installed.includes(name)))
+        return fail(
+          `"${unanswered.name} ${argValues(unanswered).join(' ')}" asks "Do you want to continue? [Y/n]" and no one answers in a build: it aborts and installs nothing. Add -y.`,
+          `"${unanswered.name} ${argValues(unanswered).join(' ')}" pergunta "Do you want to continue? [Y/n]" e ninguém responde no build: ele aborta e não instala nada. Adicione -y.`,
+        );
       const missing = PACKAGES.filter((name) => !installed.includes(name));
       if (missing.length > 0) return fail(`The image no longer installs ${missing.join(' and ')}: backup.sh needs them.`, `A imagem não instala mais ${missing.join(' e ')}: o backup.sh precisa deles.`);
-      if (!copiedTo(final, '/usr/local/bin/backup.sh')) return fail('backup.sh is no longer copied to /usr/local/bin/backup.sh.', 'O backup.sh não é mais copiado para /usr/local/bin/backup.sh.');
-      if (!copiedTo(final, '/etc/backup/backup.conf')) return fail('The config/ folder is no longer copied to /etc/backup/.', 'A pasta config/ não é mais copiada para /etc/backup/.');
-      if (!startInstruction(final)) return fail('Keep the CMD that runs backup.sh.', 'Mantenha o CMD que roda o backup.sh.');
+      const copies = copiedPaths(final);
+      const scripts = copies.map((copy) => landing(copy, 'backup.sh')).filter((path): path is string => path !== null);
+      if (scripts.length === 0) return fail('backup.sh is no longer copied into the image.', 'O backup.sh não é mais copiado para a imagem.');
+      if (!copies.some((copy) => landing(copy, 'config/backup.conf') === CONFIG)) return fail('The config/ folder is no longer copied to /etc/backup/, where backup.sh reads it.', 'A pasta config/ não é mais copiada para /etc/backup/, onde o backup.sh lê.');
+      const start = startRuns(final, scripts);
+      if (start.spaced !== null)
+        return fail(
+          `The exec form runs a program named "${start.spaced}", space included, which does not exist: give each word its own string.`,
+          `A forma exec roda um programa chamado "${start.spaced}", com espaço e tudo, que não existe: dê a cada palavra a sua string.`,
+        );
+      if (!start.runs)
+        return fail(
+          start.words.length === 0 ? 'Keep the CMD that runs backup.sh.' : `"${start.words.join(' ')}" does not run backup.sh (copied to ${scripts.join(', ')}).`,
+          start.words.length === 0 ? 'Mantenha o CMD que roda o backup.sh.' : `"${start.words.join(' ')}" não roda o backup.sh (copiado para ${scripts.join(', ')}).`,
+        );
       return pass('Same packages, same files, same command.', 'Mesmos pacotes, mesmos arquivos, mesmo comando.');
     },
   },

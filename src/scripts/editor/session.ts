@@ -13,6 +13,8 @@ export interface EditorResult {
   findings: Finding[];
   grade?: GradeResult;
   error?: string;
+  /** The text was not checked as typed: too large (`size`) or too slow to check (`time`). */
+  tooLarge?: 'size' | 'time';
 }
 
 export interface EditorApi {
@@ -70,9 +72,22 @@ export function openEditor(host: EditorHost): EditorApi {
     '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !markersNavigationVisible && !inSnippetMode',
   );
 
+  // The status line shows what saving said and what checking said, side by side: neither hides the other.
+  let saveMessage = '';
+  let checkMessage = '';
+  const showStatus = () => {
+    status.textContent = [saveMessage, checkMessage].filter(Boolean).join(' ');
+  };
+
   let lastSignature = '';
   const checker = new CheckerClient((response: CheckResponse) => {
-    if (response.error) status.textContent = host.text('editor.checkerFailed');
+    checkMessage = response.error
+      ? host.text('editor.checkerFailed')
+      : response.tooLarge
+        ? host.text(response.tooLarge === 'size' ? 'editor.checkTooLarge' : 'editor.checkTooSlow')
+        : '';
+    showStatus();
+    // Findings of an older text would point at the wrong lines: a text too large to check shows none.
     const findings = response.findings;
     findingsByModel.set(model, findings);
     // Most keystrokes leave the findings as they were: redraw only when they change.
@@ -83,7 +98,9 @@ export function openEditor(host: EditorHost): EditorApi {
       monaco.editor.setModelMarkers(model, 'checker', findingsToMarkers(monaco, findings.slice(0, MAX_MARKERS), location.origin));
       if (findingsList) renderFindings(findingsList, findings, lang);
     }
-    host.dispatchEvent(new CustomEvent<EditorResult>('editor-result', { detail: { text: model.getValue(), findings, grade: response.grade, error: response.error } }));
+    host.dispatchEvent(
+      new CustomEvent<EditorResult>('editor-result', { detail: { text: model.getValue(), findings, grade: response.grade, error: response.error, tooLarge: response.tooLarge } }),
+    );
   });
   const requestCheck = () => checker.check({ text: model.getValue(), lang, language, exerciseId: host.dataset.exercise });
 
@@ -93,9 +110,10 @@ export function openEditor(host: EditorHost): EditorApi {
     saveTimer = undefined;
     const text = model.getValue();
     const result = host.saveText(text);
-    if (result.ok) status.textContent = '';
-    else if (text.length > EDITOR_TEXT_LIMIT) status.textContent = host.text('editor.tooLarge');
-    else status.textContent = host.text(result.reason === 'quota' ? 'editor.quota' : 'editor.storageUnavailable');
+    if (result.ok) saveMessage = '';
+    else if (text.length > EDITOR_TEXT_LIMIT) saveMessage = host.text('editor.tooLarge');
+    else saveMessage = host.text(result.reason === 'quota' ? 'editor.quota' : 'editor.storageUnavailable');
+    showStatus();
   };
   model.onDidChangeContent(() => {
     // Checked at once when the worker is idle; during a burst of keys the client keeps only the newest text.

@@ -5,5 +5,6 @@ testRule('npm-ci-over-install', {
   invalid: [
     { code: 'FROM node:22-slim\nRUN npm install', errors: [{ messageId: 'useNpmCi', line: 2, column: 5, endLine: 2, endColumn: 16 }] },
     { code: 'FROM node:22-slim\nRUN npm i --omit=dev && npm cache clean --force', errors: [{ messageId: 'useNpmCi', line: 2, column: 5, endLine: 2, endColumn: 21 }] },
+    { code: 'FROM node:22-slim\nONBUILD RUN npm install', errors: [{ messageId: 'useNpmCi', line: 2, column: 13, endLine: 2, endColumn: 24 }], name: 'ONBUILD RUN' },
   ],
 });

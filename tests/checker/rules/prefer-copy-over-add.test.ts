@@ -8,6 +8,8 @@ testRule('prefer-copy-over-add', {
     'FROM alpine:3.20\nADD --checksum=sha256:abc https://x/y /y',
     'FROM alpine:3.20\nADD git@github.com:moby/buildkit.git /src',
     'FROM alpine:3.20\nADD $SRC /dst',
+    { name: 'ADD unpacks a compressed tarball whatever its name says', code: 'FROM alpine:3.20\nADD rootfs.gz /\nADD rootfs.bz2 /\nADD rootfs.zst /' },
+    { name: 'the docker history form of an ADD', code: 'FROM alpine:3.20\nADD file:8b8864b3e02a33a579dc216fd51b28a6047bc8eeaa03045b258980fe0cf7fcb3 in /xyz' },
   ],
   invalid: [
     { code: 'FROM alpine:3.20\nADD app.py /app/', errors: [{ messageId: 'useCopy', line: 2, column: 1, endLine: 2, endColumn: 4 }], output: 'FROM alpine:3.20\nCOPY app.py /app/' },

@@ -12,7 +12,7 @@ export const LAYER_STRING_KEYS = [
   'sims.layers.reason.stage-output-changed', 'sims.layers.reason.base-stage-rebuilt', 'sims.layers.reason.stage-not-needed',
   'sims.layers.size.empty', 'sims.layers.size.unknown', 'sims.layers.size.base', 'sims.layers.size.estimate', 'sims.layers.size.context',
   'sims.layers.measure.uncompressed', 'sims.layers.measure.compressed', 'sims.layers.measure.not stated',
-  'sims.layers.source.seed-talk', 'sims.layers.source.distroless-readme', 'sims.layers.source.docker-docs',
+  'sims.layers.source.google-cloud-blog', 'sims.layers.source.distroless-pt-blog', 'sims.layers.source.distroless-readme', 'sims.layers.source.docker-docs',
   'sims.layers.summary', 'sims.layers.ignored', 'sims.layers.image', 'sims.layers.imageUnknown', 'sims.layers.noStage', 'sims.layers.notSent',
 ] as const;
 
