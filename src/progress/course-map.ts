@@ -1,11 +1,8 @@
-/** Which saved ids belong to which lesson, read from a lesson's MDX source at build time. */
+/** Which saved ids belong to which lesson, read from the lesson's compiled outline at build time. */
+import { lessonOutline } from '../course/lesson-outline.ts';
 
 /** Quiz ids a lesson declares (`<Quiz id="…"`), in order of appearance. */
-export function quizIdsIn(mdx: string): string[] {
-  return [...mdx.matchAll(/<Quiz\s+id=["']([a-z0-9-]+)["']/g)].map((m) => m[1]);
-}
+export const quizIdsIn = (mdx: string): string[] => lessonOutline(mdx).quizzes;
 
 /** Exercise ids a lesson embeds (`<Exercise id="…"`), in order of appearance. */
-export function exerciseIdsIn(mdx: string): string[] {
-  return [...mdx.matchAll(/<Exercise\s+id=["']([a-z0-9-]+)["']/g)].map((m) => m[1]);
-}
+export const exerciseIdsIn = (mdx: string): string[] => lessonOutline(mdx).exercises;

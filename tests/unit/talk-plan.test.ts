@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SECONDS_PER_TALK_SLIDE, talkSlideTitles } from '../../src/utils/talk-plan.ts';
+import { SECONDS_PER_TALK_SLIDE, talkLessonSlugs, talkLessons, talkSlideTitles } from '../../src/utils/talk-plan.ts';
 import { indexLessons } from '../../src/utils/lesson-index.ts';
 import { localeKeys } from '../../src/utils/locales.ts';
 
@@ -22,12 +22,19 @@ describe('talk plan', () => {
     const lessons = indexLessons(lessonsDir);
     const minutes = Object.fromEntries(
       localeKeys.map((locale) => {
-        const slides = lessons[locale].reduce((sum, l) => sum + 1 + talkSlideTitles(readFileSync(`${lessonsDir}/${locale}/${l.slug}.mdx`, 'utf8')).length, 3);
+        const slides = talkLessons(lessons[locale], (l) => l.slug).reduce((sum, l) => sum + 1 + talkSlideTitles(readFileSync(`${lessonsDir}/${locale}/${l.slug}.mdx`, 'utf8')).length, 3);
         return [locale, (slides * SECONDS_PER_TALK_SLIDE) / 60];
       }),
     );
     expect(minutes['pt-br']).toBe(minutes.en);
     expect(minutes.en).toBeGreaterThanOrEqual(60);
     expect(minutes.en).toBeLessThanOrEqual(90);
+  });
+
+  it('content/talk.json names existing lessons, each once, in course order', () => {
+    const course = indexLessons(lessonsDir).en.map((l) => l.slug);
+    expect(new Set(talkLessonSlugs).size).toBe(talkLessonSlugs.length);
+    expect(talkLessonSlugs.filter((slug) => !course.includes(slug))).toEqual([]);
+    expect([...talkLessonSlugs].sort((a, b) => course.indexOf(a) - course.indexOf(b))).toEqual(talkLessonSlugs);
   });
 });
