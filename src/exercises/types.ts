@@ -1,6 +1,7 @@
 import type { DockerfileModel, Finding, Lang } from '../checker/index.ts';
+import type { Localized } from '../checker/types.ts';
 
-export type Localized = Record<Lang, string>;
+export type { Localized };
 export type ExerciseLanguage = 'dockerfile' | 'yaml';
 
 export interface ExerciseRequirement {

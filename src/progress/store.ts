@@ -7,11 +7,12 @@
  */
 import { migrate } from './migrations.ts';
 import {
-  EDITOR_TEXT_LIMIT, cloneDocument, emptyDocument, isWellFormedId, sanitizeDocument, statusRank,
-  type EditorRecord, type ExerciseRecord, type ExerciseStatus, type LabRecord, type LessonRecord, type ProgressDocument, type QuizRecord,
+  EDITOR_TEXT_LIMIT, cloneDocument, emptyDocument, isWellFormedId, sanitizeDocument,
+  type EditorRecord, type ExerciseRecord, type LabRecord, type LessonRecord, type ProgressDocument, type QuizRecord,
 } from './schema.ts';
 import { diffDocuments, exportDocument, mergeDocuments, parseImport, type ImportChange, type ImportError } from './transfer.ts';
 import type { DroppedEntry } from './schema.ts';
+import { nextStatus, type Attempt } from './exercise-status.ts';
 
 export const STORAGE_KEY = 'ctrw:progress';
 export const BACKUP_PREFIX = 'ctrw:progress:corrupt:';
@@ -50,7 +51,8 @@ export interface ImportPreview {
   skipped: DroppedEntry[];
 }
 
-export type ExercisePatch = Partial<Pick<ExerciseRecord, 'status' | 'score' | 'hintsShown' | 'solutionShown'>>;
+/** A change to an exercise record; `attempt` is a grade, from which the store derives the status (see exercise-status.ts). */
+export type ExercisePatch = Partial<Pick<ExerciseRecord, 'status' | 'score' | 'hintsShown' | 'solutionShown'>> & { attempt?: Attempt };
 
 export interface ProgressStore {
   getEditorText(id: string): string | undefined;
@@ -260,9 +262,7 @@ export function openProgressStore(storage: StorageLike | undefined = defaultStor
       const before = document.exercises[id] ?? { status: 'not-started', score: 0, hintsShown: 0, solutionShown: false, updatedAt: stamp() };
       const hintsShown = Number.isInteger(patch.hintsShown) && patch.hintsShown! >= 0 ? Math.min(patch.hintsShown!, 1_000) : before.hintsShown;
       const solutionShown = typeof patch.solutionShown === 'boolean' ? patch.solutionShown : before.solutionShown;
-      let status: ExerciseStatus = patch.status && statusRank(patch.status) >= 0 ? patch.status : before.status;
-      if (status === 'passed' && (hintsShown > 0 || solutionShown)) status = 'passed-with-help';
-      if (statusRank(status) < statusRank(before.status)) status = before.status;
+      const status = nextStatus(before.status, patch.attempt ?? patch.status, { hintsShown, solutionShown });
       const score = typeof patch.score === 'number' && Number.isFinite(patch.score) && patch.score >= 0 ? Math.max(patch.score, before.score) : before.score;
       document.exercises[id] = { status, score, hintsShown, solutionShown, updatedAt: stamp() };
       return commit();

@@ -70,13 +70,9 @@ function startExercise(root: HTMLElement): void {
       item.querySelector('.exercise-reason')!.textContent = result.passed ? '' : result.message;
     }
     score.textContent = text('textScore', { score: grade.score });
-    const previous = store.getExercise(id);
-    let next: ExerciseStatus = previous?.status ?? 'not-started';
-    if (grade.passed) next = previous?.solutionShown ? 'passed-with-help' : 'passed';
-    else if (next === 'not-started' && current !== host.starter) next = 'in-progress';
-    // The store keeps the best score and never moves a status down; save only when this grade says something new.
-    store.updateExercise(id, { status: next, score: grade.score });
-    showStatus(store.getExercise(id)?.status ?? next);
+    // The store decides the status (progress/exercise-status.ts) and keeps the best score; save only when this grade says something new.
+    store.updateExercise(id, { attempt: { passed: grade.passed, edited: current !== host.starter }, score: grade.score });
+    showStatus(store.getExercise(id)?.status ?? 'not-started');
     if (grade.passed) {
       if (explanation.hidden) message.textContent = text('textPassed');
       explanation.hidden = false;
@@ -97,8 +93,6 @@ function startExercise(root: HTMLElement): void {
     renderDiff(root.querySelector<HTMLElement>('.exercise-diff')!, api.getValue(), reference);
     solutionPanel.hidden = false;
     store.updateExercise(id, { solutionShown: true });
-    const record = store.getExercise(id);
-    if (record?.status === 'passed') store.updateExercise(id, { status: 'passed-with-help' });
     showStatus(store.getExercise(id)?.status ?? 'in-progress');
   });
 

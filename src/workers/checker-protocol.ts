@@ -1,4 +1,8 @@
 import type { Finding, Lang } from '../checker/index.ts';
+import type { GradeResult } from '../exercises/types.ts';
+
+/** The grade travels as the grader returns it (exercises/types.ts). */
+export type { GradeResult };
 
 /** Messages between the editor and the checker worker. */
 export interface CheckRequest {
@@ -9,20 +13,6 @@ export interface CheckRequest {
   exerciseId?: string;
   /** `yaml` texts (exercise 10) are graded only, never linted as Dockerfiles. */
   language: 'dockerfile' | 'yaml';
-}
-
-export interface RequirementResult {
-  id: string;
-  passed: boolean;
-  message: string;
-  weight: number;
-}
-
-export interface GradeResult {
-  exercise: string;
-  passed: boolean;
-  score: number;
-  requirements: RequirementResult[];
 }
 
 export interface CheckResponse {

@@ -1,7 +1,6 @@
-import { editorStorage } from './editor-storage.ts';
+import { pageProgressStore } from '../../progress/page-store.ts';
+import type { SaveResult } from '../../progress/store.ts';
 import type { EditorApi } from './session.ts';
-
-export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
 
 /**
  * `<dockerfile-editor>`: a highlighted code block until the learner asks to edit it. This is all that ships
@@ -21,11 +20,12 @@ export class EditorHost extends HTMLElement {
 
   /** What the learner last saw: their saved text if any, else the starter. */
   currentText(): string {
-    return editorStorage.load(this.dataset.editorId!) ?? this.starter;
+    return pageProgressStore().getEditorText(this.dataset.editorId!) ?? this.starter;
   }
 
   saveText(text: string): SaveResult {
-    return editorStorage.save(this.dataset.editorId!, text);
+    // Editors keep their text in the learner's progress (one storage module for all progress).
+    return pageProgressStore().saveEditorText(this.dataset.editorId!, text);
   }
 
   text(key: string): string {
@@ -33,7 +33,7 @@ export class EditorHost extends HTMLElement {
   }
 
   connectedCallback(): void {
-    const saved = editorStorage.load(this.dataset.editorId!);
+    const saved = pageProgressStore().getEditorText(this.dataset.editorId!);
     if (saved !== undefined && saved !== this.starter) {
       // Show the learner's own text (as plain text) instead of the starter, before any editor loads.
       const code = this.querySelector<HTMLElement>('.editor-static pre code');

@@ -5,8 +5,8 @@ import { CheckerClient } from './checker-client.ts';
 import { findingsToMarkers } from './markers.ts';
 import { findingsByModel, registerDockerfileFeatures } from './language-features.ts';
 import { renderFindings } from './findings-list.ts';
-import type { EditorHost } from './element.ts';
 import { EDITOR_TEXT_LIMIT } from '../../progress/schema.ts';
+import type { SaveResult } from '../../progress/store.ts';
 
 export interface EditorResult {
   text: string;
@@ -25,12 +25,21 @@ export interface EditorApi {
   focus(): void;
 }
 
+/** What the editor needs from the element it opens in (`<dockerfile-editor>`, scripts/editor/element.ts). */
+export interface EditorMount extends HTMLElement {
+  readonly language: 'dockerfile' | 'yaml';
+  currentText(): string;
+  saveText(text: string): SaveResult;
+  /** The page's wording for a message key. */
+  text(key: string): string;
+}
+
 const FONT_KEY = 'ctrw:editor-font-size';
 const MAX_MARKERS = 2000;
 const SAVE_DELAY_MS = 400;
 
 /** Turns the static code block of an editor host into a live Monaco editor with checker feedback. */
-export function openEditor(host: EditorHost): EditorApi {
+export function openEditor(host: EditorMount): EditorApi {
   const lang = (document.documentElement.lang === 'pt-BR' ? 'pt-BR' : 'en') as Lang;
   const language = host.language;
   if (language === 'dockerfile') registerDockerfileFeatures(monaco, lang);

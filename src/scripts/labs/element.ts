@@ -2,29 +2,7 @@
 // copies commands, and keeps keys typed inside from reaching the deck. The emulator, the terminal and the
 // snapshot load only on the click (./runtime.ts).
 import { pageProgressStore } from '../../progress/page-store.ts';
-import { fillTemplate } from '../../utils/template.ts';
-
-export interface LabData {
-  lang: string;
-  title: string;
-  strings: Record<string, string>;
-  steps: Array<{ id: string; check: string; done: string; hint: string }>;
-  assets: { state: string; bios: string; vgaBios: string; sizes: { state: number; bios: number; vgaBios: number }; memoryBytes: number };
-}
-
-export function say(data: LabData, key: string, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(data.strings[`linuxLab.${key}`] ?? key, vars);
-}
-
-/** Marks a step done on screen (the store is written by the caller when the learner has just done it). */
-export function showStepDone(root: HTMLElement, data: LabData, stepId: string): void {
-  const step = root.querySelector<HTMLElement>(`.linux-lab-step[data-step-id="${CSS.escape(stepId)}"]`);
-  if (!step) return;
-  step.dataset.done = '';
-  step.querySelector('.linux-lab-state')!.textContent = say(data, 'stepDone');
-  const done = root.querySelectorAll('.linux-lab-step[data-done]').length;
-  root.querySelector('.linux-lab-summary')!.textContent = say(data, 'progress', { done, total: data.steps.length });
-}
+import { feedback, say, showStepDone, type LabData } from './steps-view.ts';
 
 type Runtime = typeof import('./runtime.ts');
 
@@ -48,7 +26,7 @@ class LinuxLabElement extends HTMLElement {
       if (!typeIt && !action) return;
       const stepId = action?.closest<HTMLElement>('.linux-lab-step')?.dataset.stepId;
       if (action?.dataset.labAction === 'check' && this.dataset.state !== 'running') {
-        this.feedback(stepId!, say(data, 'needStart'));
+        feedback(this, stepId!, say(data, 'needStart'));
         return;
       }
       this.runtime ??= import('./runtime.ts');
@@ -57,11 +35,6 @@ class LinuxLabElement extends HTMLElement {
         return runtime.act(this, data, action!.dataset.labAction!, stepId);
       });
     });
-  }
-
-  feedback(stepId: string, text: string): void {
-    const step = this.querySelector(`.linux-lab-step[data-step-id="${CSS.escape(stepId)}"] .linux-lab-feedback`);
-    if (step) step.textContent = text;
   }
 }
 

@@ -18,12 +18,19 @@ import {
 } from '../../../sims/seccomp-lab.ts';
 import type { SeccompProblem } from '../../../sims/seccomp-validate.ts';
 import { CALL_SYMBOL, problemText, sayFrom, traceView, type Say, type TraceView } from './view-model.ts';
-import type { SeccompLabElement } from './element.ts';
 
 const RUN_DELAY_MS = 120;
 const SAVE_DELAY_MS = 400;
 
-export function startLab(host: SeccompLabElement): void {
+/** What the lab needs from the element it starts in (`<seccomp-lab>`, element.ts). */
+export interface SeccompLabHost extends HTMLElement {
+  readonly labId: string;
+  readonly strings: Record<string, string>;
+  /** The learner's saved profile, else the starter. */
+  currentText(): string;
+}
+
+export function startLab(host: SeccompLabHost): void {
   const say = sayFrom(host.strings);
   const store = pageProgressStore();
   const find = <T extends HTMLElement>(selector: string) => host.querySelector<T>(selector)!;
