@@ -1,9 +1,11 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Unit tests only; browser tests live in tests/e2e and run with their own runner script.
+// Unit tests: every tests/**/*.test.ts, so a new test folder needs no change here. Browser tests live in
+// tests/e2e and run with their own config (vitest.e2e.config.ts) against the built site.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/checker/**/*.test.ts', 'tests/sims/**/*.test.ts', 'tests/exercises/**/*.test.ts', 'tests/progress/**/*.test.ts', 'tests/vm/**/*.test.ts', 'tests/labs/**/*.test.ts'],
+    include: ['tests/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'tests/e2e/**'],
     testTimeout: 60_000,
   },
 });

@@ -1,11 +1,11 @@
 // The Linux labs' content (content/labs/<id>.yaml) and the outputs recorded in the real VM
-// (content/labs/recorded/<id>.json, written by tests/labs/record.ts), validated when loaded.
+// (content/labs/recorded/<id>.json, written by scripts/vm/record-labs.ts), validated when loaded.
 import { parse } from 'yaml';
+import type { Localized } from '../checker/types.ts';
 import type { LocaleKey } from '../utils/locales.ts';
 import { STEP_CHECKS } from './checks.ts';
 import { LAB_IDS, type LabId } from './lab-ids.ts';
 
-export interface Localized { en: string; 'pt-BR': string }
 export interface LabStep { id: string; check: string; goal: Localized; commands: string[]; done: Localized; hint: Localized }
 export interface Lab { id: LabId; title: Localized; intro: Localized; steps: LabStep[] }
 export interface RecordedCommand { command: string; host: string; output: string; status: number }
@@ -50,7 +50,7 @@ export function loadLab(id: string): Lab {
 
 export function loadRecording(id: LabId): Recording {
   const recording = recordings[`/content/labs/recorded/${id}.json`];
-  if (!recording) throw new Error(`content/labs/recorded/${id}.json: missing (run node tests/labs/record.ts ${id})`);
+  if (!recording) throw new Error(`content/labs/recorded/${id}.json: missing (run npm run record:labs -- ${id})`);
   return recording;
 }
 

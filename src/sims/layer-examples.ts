@@ -1,6 +1,6 @@
 // The layer cache explorer's starting points: Dockerfiles that do and do not use the build cache well,
 // each with a small build context (sizes are plausible for a tiny project) and a .dockerignore.
-import type { ContextFile } from './layers.ts';
+import type { ContextFile } from './layers/build.ts';
 
 export type LayerExample = {
   id: string;

@@ -84,7 +84,7 @@ describe('Linux labs (v86 in Chromium)', () => {
     await page.keyboard.type("unshare -u sh -c 'hostname lab && hostname'");
     const entered = Date.now();
     await page.keyboard.press('Enter');
-    await expect.poll(() => screen(lab), { intervals: [20] }).toMatch(/\nlab\s*\n/);
+    await expect.poll(() => screen(lab), { interval: 20 }).toMatch(/\nlab\s*\n/);
     const firstAnswer = Date.now();
     await typeLine(page, lab, 'hostname');
     await expect.poll(() => stepDone(lab, 'uts')).toBe('');

@@ -1,4 +1,4 @@
-// The step checks against output recorded in the real lab VM (content/labs/recorded, by tests/labs/record.ts):
+// The step checks against output recorded in the real lab VM (content/labs/recorded, by `npm run record:labs`):
 // each step's check fails on everything typed before the step and passes once the step's commands have run.
 import { describe, expect, it } from 'vitest';
 import { STEP_CHECKS, interfaceNames, learnerCommands, psIsolated, type LearnerCommand } from '../../src/labs/checks.ts';

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../src/checker/index.ts';
-import {
-  analyzeBuild,
-  BASE_IMAGE_SIZES,
-  bytesOfBaseImage,
-  cleanPath,
-  decidingIgnoreRule,
-  estimateRunBytes,
-  isIgnored,
-  parseDockerignore,
-  sourceCovers,
-  type BuildOptions,
-  type ContextFile,
-} from '../../src/sims/layers.ts';
+import { analyzeBuild, type BuildOptions, type ContextFile } from '../../src/sims/layers/build.ts';
+import { cleanPath, decidingIgnoreRule, isIgnored, parseDockerignore, sourceCovers } from '../../src/sims/layers/dockerignore.ts';
+import { BASE_IMAGE_SIZES, bytesOfBaseImage, estimateRunBytes } from '../../src/sims/layers/sizes.ts';
 import { LAYER_EXAMPLES } from '../../src/sims/layer-examples.ts';
 
 // Expected results are worked out by hand from Docker's documentation: the .dockerignore examples of the

@@ -2,7 +2,8 @@
 // time and to DOM by view.ts in the browser, so the static state and the live one never disagree.
 // The parser alone (not the checker's rules): the explorer needs the model, never findings.
 import { parseDockerfile } from '../../../checker/model/parse.ts';
-import { analyzeBuild, isIgnored, parseDockerignore, type BuildAnalysis, type ContextFile, type Layer, type StageBuild } from '../../../sims/layers.ts';
+import { analyzeBuild, type BuildAnalysis, type ContextFile, type Layer, type StageBuild } from '../../../sims/layers/build.ts';
+import { isIgnored, parseDockerignore } from '../../../sims/layers/dockerignore.ts';
 import { fillTemplate } from '../../../utils/template.ts';
 
 export const LAYER_STRING_KEYS = [

@@ -1,11 +1,11 @@
 // Records the labs' commands in the real lab VM (public/vm snapshot, v86 under Node) as the learner would type
 // them, into content/labs/recorded/<lab>.json: the read-only walkthrough when the browser cannot run the VM, and
 // the real guest output the step checks are tested on. Run after changing a lab's commands or the VM image:
-//   node tests/labs/record.ts [lab…]
+//   npm run record:labs [-- lab…]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { Machine } from '../../scripts/vm/machine.ts';
+import { Machine } from './machine.ts';
 import { PROMPT_MARK, learnerCommands } from '../../src/labs/checks.ts';
 import { LAB_IDS } from '../../src/labs/lab-ids.ts';
 
