@@ -16130,6 +16130,31 @@ function isHealthcheckNone(instruction) {
 var init_healthcheck = __esmMin((() => {
 	init_stages();
 }));
+// src/checker/query/apt-lists.ts
+/** The first RUN among these whose apt install leaves /var/lib/apt/lists/ in its layer, or null when none does. */
+function aptListsKept(instructions) {
+	const runs = instructions.filter((instruction) => instruction.keyword === "RUN");
+	for (const instruction of runs) {
+		const calls = callsOf(instruction);
+		if (!calls.some(isAptInstall) || mountsOver(instruction, APT_LISTS)) continue;
+		const lastInstall = calls.map(isAptInstall).lastIndexOf(true);
+		if (calls.slice(lastInstall + 1).some(removesAptLists)) continue;
+		return {
+			instruction,
+			removedBeforeInstall: calls.some(removesAptLists),
+			removedInAnotherRun: runs.some((run) => run !== instruction && callsOf(run).some(removesAptLists))
+		};
+	}
+	return null;
+}
+var APT_LISTS, removesAptLists;
+var init_apt_lists = __esmMin((() => {
+	init_cache_cleanup();
+	init_commands();
+	init_package_managers();
+	APT_LISTS = ["/var/lib/apt/lists"];
+	removesAptLists = (call) => !call.mayNotRun && removesPath(call, APT_LISTS);
+}));
 // src/checker/query/pip.ts
 /** `pip install …`, `pip3 install …`, `python -m pip install …`: the arguments after `install` (expanded), or null. */
 function pipInstallArgs(call) {
@@ -16207,6 +16232,7 @@ var init_query = __esmMin((() => {
 	init_healthcheck();
 	init_images();
 	init_apt_answers();
+	init_apt_lists();
 	init_package_managers();
 	init_paths();
 	init_pip();
@@ -16856,13 +16882,11 @@ function recommendsOffInConfig(instructions, before) {
 function addIsJustified(source) {
 	return /^(?:https?:\/\/|git@)/.test(source) || /\.(?:tar|tgz|tar\.(?:gz|bz2|xz|zst))$/.test(source);
 }
-var PACKAGES, APT_LISTS$1, removesLists$1, packageNames$1, answersYes, CONFIG, PATH, graders$6;
+var PACKAGES, packageNames$1, answersYes, CONFIG, PATH, graders$6;
 var init_lean_layers = __esmMin((() => {
 	init_query();
 	init_check();
 	PACKAGES = ["curl", "ca-certificates"];
-	APT_LISTS$1 = ["/var/lib/apt/lists"];
-	removesLists$1 = (call) => !call.mayNotRun && removesPath(call, APT_LISTS$1);
 	packageNames$1 = (call) => packagesOf(call).map((word) => packageName(word.value));
 	answersYes = (call) => aptAssumesYes(call) || pipedFromYes(call);
 	CONFIG = "/etc/backup/backup.conf";
@@ -16896,18 +16920,11 @@ var init_lean_layers = __esmMin((() => {
 				return pass("apt-get update and install share one RUN.", "O apt-get update e o install ficam no mesmo RUN.");
 			},
 			"lists-cleaned"(submission) {
-				const runs = submission.model.instructions.filter((instruction) => instruction.keyword === "RUN");
-				for (const instruction of runs) {
-					const calls = callsOf(instruction);
-					if (!calls.some(isAptInstall)) continue;
-					if (mountsOver(instruction, APT_LISTS$1)) continue;
-					const lastInstall = calls.map(isAptInstall).lastIndexOf(true);
-					if (calls.slice(lastInstall + 1).some(removesLists$1)) continue;
-					if (calls.some(removesLists$1)) return fail("The apt lists are removed before the install in the same RUN: apt-get install then finds no package lists and stops with \"Unable to locate package\". Remove them at the end, after the install.", "As listas do apt são apagadas antes do install no mesmo RUN: o apt-get install fica sem listas de pacotes e para com \"Unable to locate package\". Apague no fim, depois do install.");
-					if (runs.flatMap(callsOf).some(removesLists$1)) return fail("The apt lists are removed in a RUN of their own: deleting files in a later layer does not make the earlier layer any smaller. Remove them in the install RUN.", "As listas do apt são apagadas num RUN separado: apagar arquivos numa camada seguinte não diminui a camada anterior. Apague no RUN do install.");
-					return fail("The install RUN leaves /var/lib/apt/lists/ in its layer: end it with && rm -rf /var/lib/apt/lists/*.", "O RUN do install deixa /var/lib/apt/lists/ na camada: termine com && rm -rf /var/lib/apt/lists/*.");
-				}
-				return pass("The apt lists never reach a layer.", "As listas do apt nunca chegam a uma camada.");
+				const kept = aptListsKept(submission.model.instructions);
+				if (!kept) return pass("The apt lists never reach a layer.", "As listas do apt nunca chegam a uma camada.");
+				if (kept.removedBeforeInstall) return fail("The apt lists are removed before the install in the same RUN: apt-get install then finds no package lists and stops with \"Unable to locate package\". Remove them at the end, after the install.", "As listas do apt são apagadas antes do install no mesmo RUN: o apt-get install fica sem listas de pacotes e para com \"Unable to locate package\". Apague no fim, depois do install.");
+				if (kept.removedInAnotherRun) return fail("The apt lists are removed in a RUN of their own: deleting files in a later layer does not make the earlier layer any smaller. Remove them in the install RUN.", "As listas do apt são apagadas num RUN separado: apagar arquivos numa camada seguinte não diminui a camada anterior. Apague no RUN do install.");
+				return fail("The install RUN leaves /var/lib/apt/lists/ in its layer: end it with && rm -rf /var/lib/apt/lists/*.", "O RUN do install deixa /var/lib/apt/lists/ na camada: termine com && rm -rf /var/lib/apt/lists/*.");
 			},
 			"no-install-recommends"(submission) {
 				for (const instruction of submission.model.instructions) {
@@ -17587,12 +17604,10 @@ function startsNodeApp(stage, words) {
 	const root = rootStage(stage);
 	return npm === -1 && isOfficial(root.baseImage) && root.baseImage.repository === "node" && baseName$3(words[0] ?? "") === "server.js";
 }
-var APT_LISTS, removesLists, packageNames, NODE_CODENAMES, graders$1;
+var packageNames, NODE_CODENAMES, graders$1;
 var init_spot_the_bugs = __esmMin((() => {
 	init_query();
 	init_check();
-	APT_LISTS = ["/var/lib/apt/lists"];
-	removesLists = (call) => !call.mayNotRun && removesPath(call, APT_LISTS);
 	packageNames = (call) => packagesOf(call).map((word) => packageName(word.value));
 	NODE_CODENAMES = /^(?:argon|boron|carbon|dubnium|erbium|fermium|gallium|hydrogen|iron|jod|krypton)(?:-|$)/;
 	graders$1 = {
@@ -17648,20 +17663,13 @@ var init_spot_the_bugs = __esmMin((() => {
 				return pass("Every apt install answers yes on its own.", "Todo apt install responde sim sozinho.");
 			},
 			"apt-lists-removed"(submission) {
-				const runs = submission.model.instructions.filter((instruction) => instruction.keyword === "RUN");
-				for (const instruction of runs) {
-					const calls = callsOf(instruction);
-					if (!calls.some(isAptInstall)) continue;
-					if (mountsOver(instruction, APT_LISTS)) continue;
-					const lastInstall = calls.map(isAptInstall).lastIndexOf(true);
-					if (calls.slice(lastInstall + 1).some(removesLists)) continue;
-					if (calls.some(removesLists)) return fail("The lists are removed before the install in the same RUN: apt then finds no package lists and stops with \"Unable to locate package\". Remove them at the end.", "As listas são apagadas antes do install no mesmo RUN: o apt fica sem listas de pacotes e para com \"Unable to locate package\". Apague no fim.");
-					const wrongFolder = runs.flatMap(callsOf).find((call) => call.name === "rm" && argValues(call).some((arg) => arg.startsWith("/var/cache/apt")));
-					if (wrongFolder && !argValues(wrongFolder).some((arg) => arg.startsWith("/var/lib/apt/lists"))) return fail(`"rm ${argValues(wrongFolder).join(" ")}" removes the wrong folder: apt keeps its package lists in /var/lib/apt/lists/, and they must go in the same RUN as the install.`, `"rm ${argValues(wrongFolder).join(" ")}" apaga a pasta errada: o apt guarda as listas de pacotes em /var/lib/apt/lists/, e elas precisam sair no mesmo RUN do install.`);
-					if (runs.flatMap(callsOf).some(removesLists)) return fail("The lists are removed in another RUN: by then they are already saved in the install layer. Remove them in the same RUN, with &&.", "As listas são apagadas em outro RUN: a essa altura elas já ficaram gravadas na camada do install. Apague no mesmo RUN, com &&.");
-					return fail("The apt install leaves /var/lib/apt/lists/ in the image: add && rm -rf /var/lib/apt/lists/* to the same RUN.", "O apt install deixa /var/lib/apt/lists/ na imagem: adicione && rm -rf /var/lib/apt/lists/* no mesmo RUN.");
-				}
-				return pass("The apt lists are removed in the layer that downloaded them.", "As listas do apt são apagadas na mesma camada que as baixou.");
+				const kept = aptListsKept(submission.model.instructions);
+				if (!kept) return pass("The apt lists are removed in the layer that downloaded them.", "As listas do apt são apagadas na mesma camada que as baixou.");
+				if (kept.removedBeforeInstall) return fail("The lists are removed before the install in the same RUN: apt then finds no package lists and stops with \"Unable to locate package\". Remove them at the end.", "As listas são apagadas antes do install no mesmo RUN: o apt fica sem listas de pacotes e para com \"Unable to locate package\". Apague no fim.");
+				const wrongFolder = submission.model.instructions.filter((instruction) => instruction.keyword === "RUN").flatMap(callsOf).find((call) => call.name === "rm" && argValues(call).some((arg) => arg.startsWith("/var/cache/apt")));
+				if (wrongFolder && !argValues(wrongFolder).some((arg) => arg.startsWith("/var/lib/apt/lists"))) return fail(`"rm ${argValues(wrongFolder).join(" ")}" removes the wrong folder: apt keeps its package lists in /var/lib/apt/lists/, and they must go in the same RUN as the install.`, `"rm ${argValues(wrongFolder).join(" ")}" apaga a pasta errada: o apt guarda as listas de pacotes em /var/lib/apt/lists/, e elas precisam sair no mesmo RUN do install.`);
+				if (kept.removedInAnotherRun) return fail("The lists are removed in another RUN: by then they are already saved in the install layer. Remove them in the same RUN, with &&.", "As listas são apagadas em outro RUN: a essa altura elas já ficaram gravadas na camada do install. Apague no mesmo RUN, com &&.");
+				return fail("The apt install leaves /var/lib/apt/lists/ in the image: add && rm -rf /var/lib/apt/lists/* to the same RUN.", "O apt install deixa /var/lib/apt/lists/ na imagem: adicione && rm -rf /var/lib/apt/lists/* no mesmo RUN.");
 			},
 			"pip-requirements-path"(submission) {
 				const stage = finalStage(submission.model);

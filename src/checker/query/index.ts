@@ -13,6 +13,7 @@ export { goBuilds } from './go.ts';
 export { healthcheckOf, isHealthcheckNone } from './healthcheck.ts';
 export { imageLabel, imageName, isOfficial, missingDownloaders } from './images.ts';
 export { aptAssumesYes, pipedFromYes } from './apt-answers.ts';
+export { aptListsKept, removesAptLists, type AptListsKept } from './apt-lists.ts';
 export { actionOf, installsPackages, isAptInstall, managerOf, packageName, packagesOf, refreshesIndex, subcommandOf } from './package-managers.ts';
 export { copiedExecutable, copiedPaths, copiedTo, copiesWholeContext, resolvePath, workdirAt, workdirOfCall, type CopiedPath } from './paths.ts';
 export { pipInstallArgs, pipRequirementFiles, requirementsInstalls, type RequirementsInstall } from './pip.ts';

@@ -1,16 +1,12 @@
 import type { Instruction, Stage } from '../../checker/index.ts';
 import {
-  aptAssumesYes, pipedFromYes, actionOf, argValues, callsOf, copiedPaths, expand, finalStage, inheritedInstructions, isAptInstall, managerOf, mountsOver, packageName, packagesOf,
-  removesPath, resolvePath, surelyRun, workdirAt, type CommandCall, type CopiedPath,
+  aptListsKept, aptAssumesYes, pipedFromYes, actionOf, argValues, callsOf, copiedPaths, expand, finalStage, inheritedInstructions, isAptInstall, managerOf, packageName, packagesOf, resolvePath, surelyRun, workdirAt, type CommandCall, type CopiedPath,
 } from '../../checker/query/index.ts';
 import type { DockerfileGraders } from '../types.ts';
 import { fail, pass } from './check.ts';
 
 const PACKAGES = ['curl', 'ca-certificates'];
-const APT_LISTS = ['/var/lib/apt/lists'];
 
-/** `rm -rf /var/lib/apt/lists/*` that surely runs (not after `true ||`, not inside `if false`). */
-const removesLists = (call: CommandCall) => !call.mayNotRun && removesPath(call, APT_LISTS);
 const packageNames = (call: CommandCall) => packagesOf(call).map((word) => packageName(word.value));
 /** apt-get install asks "Do you want to continue? [Y/n]": -y, -qq, Assume-Yes or `yes |` answer it; otherwise the build aborts. */
 const answersYes = (call: CommandCall) => aptAssumesYes(call) || pipedFromYes(call);
@@ -86,26 +82,19 @@ const graders: DockerfileGraders = {
       return pass('apt-get update and install share one RUN.', 'O apt-get update e o install ficam no mesmo RUN.');
     },
     'lists-cleaned'(submission) {
-      const runs = submission.model.instructions.filter((instruction) => instruction.keyword === 'RUN');
-      for (const instruction of runs) {
-        const calls = callsOf(instruction);
-        if (!calls.some(isAptInstall)) continue;
-        if (mountsOver(instruction, APT_LISTS)) continue;
-        const lastInstall = calls.map(isAptInstall).lastIndexOf(true);
-        if (calls.slice(lastInstall + 1).some(removesLists)) continue;
-        if (calls.some(removesLists))
-          return fail(
-            'The apt lists are removed before the install in the same RUN: apt-get install then finds no package lists and stops with "Unable to locate package". Remove them at the end, after the install.',
-            'As listas do apt são apagadas antes do install no mesmo RUN: o apt-get install fica sem listas de pacotes e para com "Unable to locate package". Apague no fim, depois do install.',
-          );
-        if (runs.flatMap(callsOf).some(removesLists))
-          return fail(
-            'The apt lists are removed in a RUN of their own: deleting files in a later layer does not make the earlier layer any smaller. Remove them in the install RUN.',
-            'As listas do apt são apagadas num RUN separado: apagar arquivos numa camada seguinte não diminui a camada anterior. Apague no RUN do install.',
-          );
-        return fail('The install RUN leaves /var/lib/apt/lists/ in its layer: end it with && rm -rf /var/lib/apt/lists/*.', 'O RUN do install deixa /var/lib/apt/lists/ na camada: termine com && rm -rf /var/lib/apt/lists/*.');
-      }
-      return pass('The apt lists never reach a layer.', 'As listas do apt nunca chegam a uma camada.');
+      const kept = aptListsKept(submission.model.instructions);
+      if (!kept) return pass('The apt lists never reach a layer.', 'As listas do apt nunca chegam a uma camada.');
+      if (kept.removedBeforeInstall)
+        return fail(
+          'The apt lists are removed before the install in the same RUN: apt-get install then finds no package lists and stops with "Unable to locate package". Remove them at the end, after the install.',
+          'As listas do apt são apagadas antes do install no mesmo RUN: o apt-get install fica sem listas de pacotes e para com "Unable to locate package". Apague no fim, depois do install.',
+        );
+      if (kept.removedInAnotherRun)
+        return fail(
+          'The apt lists are removed in a RUN of their own: deleting files in a later layer does not make the earlier layer any smaller. Remove them in the install RUN.',
+          'As listas do apt são apagadas num RUN separado: apagar arquivos numa camada seguinte não diminui a camada anterior. Apague no RUN do install.',
+        );
+      return fail('The install RUN leaves /var/lib/apt/lists/ in its layer: end it with && rm -rf /var/lib/apt/lists/*.', 'O RUN do install deixa /var/lib/apt/lists/ na camada: termine com && rm -rf /var/lib/apt/lists/*.');
     },
     'no-install-recommends'(submission) {
       for (const instruction of submission.model.instructions) {

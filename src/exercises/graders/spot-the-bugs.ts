@@ -1,15 +1,11 @@
 import type { Instruction, Stage } from '../../checker/index.ts';
 import {
-  aptAssumesYes, argValues, baseName, callsOf, callsOfRuns, copiedPaths, expand, finalStage, inheritedInstructions, isAptInstall, isOfficial, mountsOver, packageName,
-  packagesOf, positionals, removesPath, requirementsInstalls, rootStage, surelyRun, variableFor, type CommandCall, type RequirementsInstall,
+  aptListsKept, aptAssumesYes, argValues, baseName, callsOf, callsOfRuns, copiedPaths, expand, finalStage, inheritedInstructions, isAptInstall, isOfficial, packageName, packagesOf, positionals, requirementsInstalls, rootStage, surelyRun, variableFor, type CommandCall, type RequirementsInstall,
 } from '../../checker/query/index.ts';
 import type { DockerfileGraders } from '../types.ts';
 import { fail, pass } from './check.ts';
 
-const APT_LISTS = ['/var/lib/apt/lists'];
 
-/** `rm -rf /var/lib/apt/lists/*` that surely runs (not after `true ||`, not inside `if false`). */
-const removesLists = (call: CommandCall) => !call.mayNotRun && removesPath(call, APT_LISTS);
 const packageNames = (call: CommandCall) => packagesOf(call).map((word) => packageName(word.value));
 
 /** A RUN where `yes |` answers the apt command it pipes into. */
@@ -134,32 +130,26 @@ const graders: DockerfileGraders = {
       return pass('Every apt install answers yes on its own.', 'Todo apt install responde sim sozinho.');
     },
     'apt-lists-removed'(submission) {
+      const kept = aptListsKept(submission.model.instructions);
+      if (!kept) return pass('The apt lists are removed in the layer that downloaded them.', 'As listas do apt são apagadas na mesma camada que as baixou.');
+      if (kept.removedBeforeInstall)
+        return fail(
+          'The lists are removed before the install in the same RUN: apt then finds no package lists and stops with "Unable to locate package". Remove them at the end.',
+          'As listas são apagadas antes do install no mesmo RUN: o apt fica sem listas de pacotes e para com "Unable to locate package". Apague no fim.',
+        );
       const runs = submission.model.instructions.filter((instruction) => instruction.keyword === 'RUN');
-      for (const instruction of runs) {
-        const calls = callsOf(instruction);
-        if (!calls.some(isAptInstall)) continue;
-        if (mountsOver(instruction, APT_LISTS)) continue;
-        const lastInstall = calls.map(isAptInstall).lastIndexOf(true);
-        if (calls.slice(lastInstall + 1).some(removesLists)) continue;
-        if (calls.some(removesLists))
-          return fail(
-            'The lists are removed before the install in the same RUN: apt then finds no package lists and stops with "Unable to locate package". Remove them at the end.',
-            'As listas são apagadas antes do install no mesmo RUN: o apt fica sem listas de pacotes e para com "Unable to locate package". Apague no fim.',
-          );
-        const wrongFolder = runs.flatMap(callsOf).find((call) => call.name === 'rm' && argValues(call).some((arg) => arg.startsWith('/var/cache/apt')));
-        if (wrongFolder && !argValues(wrongFolder).some((arg) => arg.startsWith('/var/lib/apt/lists')))
-          return fail(
-            `"rm ${argValues(wrongFolder).join(' ')}" removes the wrong folder: apt keeps its package lists in /var/lib/apt/lists/, and they must go in the same RUN as the install.`,
-            `"rm ${argValues(wrongFolder).join(' ')}" apaga a pasta errada: o apt guarda as listas de pacotes em /var/lib/apt/lists/, e elas precisam sair no mesmo RUN do install.`,
-          );
-        if (runs.flatMap(callsOf).some(removesLists))
-          return fail(
-            'The lists are removed in another RUN: by then they are already saved in the install layer. Remove them in the same RUN, with &&.',
-            'As listas são apagadas em outro RUN: a essa altura elas já ficaram gravadas na camada do install. Apague no mesmo RUN, com &&.',
-          );
-        return fail('The apt install leaves /var/lib/apt/lists/ in the image: add && rm -rf /var/lib/apt/lists/* to the same RUN.', 'O apt install deixa /var/lib/apt/lists/ na imagem: adicione && rm -rf /var/lib/apt/lists/* no mesmo RUN.');
-      }
-      return pass('The apt lists are removed in the layer that downloaded them.', 'As listas do apt são apagadas na mesma camada que as baixou.');
+      const wrongFolder = runs.flatMap(callsOf).find((call) => call.name === 'rm' && argValues(call).some((arg) => arg.startsWith('/var/cache/apt')));
+      if (wrongFolder && !argValues(wrongFolder).some((arg) => arg.startsWith('/var/lib/apt/lists')))
+        return fail(
+          `"rm ${argValues(wrongFolder).join(' ')}" removes the wrong folder: apt keeps its package lists in /var/lib/apt/lists/, and they must go in the same RUN as the install.`,
+          `"rm ${argValues(wrongFolder).join(' ')}" apaga a pasta errada: o apt guarda as listas de pacotes em /var/lib/apt/lists/, e elas precisam sair no mesmo RUN do install.`,
+        );
+      if (kept.removedInAnotherRun)
+        return fail(
+          'The lists are removed in another RUN: by then they are already saved in the install layer. Remove them in the same RUN, with &&.',
+          'As listas são apagadas em outro RUN: a essa altura elas já ficaram gravadas na camada do install. Apague no mesmo RUN, com &&.',
+        );
+      return fail('The apt install leaves /var/lib/apt/lists/ in the image: add && rm -rf /var/lib/apt/lists/* to the same RUN.', 'O apt install deixa /var/lib/apt/lists/ na imagem: adicione && rm -rf /var/lib/apt/lists/* no mesmo RUN.');
     },
     'pip-requirements-path'(submission) {
       const stage = finalStage(submission.model);
