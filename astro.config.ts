@@ -26,6 +26,8 @@ const sidebar = modulesFile.modules
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // Component styles as cached files, not <style> blocks: the talk renders twelve lessons and would repeat them.
+  build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: { plugins: [lazyMonacoCss(), sandboxHeaders()], worker: { format: 'es' } },
   markdown: {
