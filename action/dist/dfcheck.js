@@ -7763,8 +7763,8 @@ var syntax_error_default = defineRule({
 				"pt-BR": "Não foi possível ler o arquivo: {reason}."
 			},
 			invalidEscape: {
-				en: "Invalid escape directive \"{value}\": use \\ or `.",
-				"pt-BR": "Diretiva escape inválida \"{value}\": use \\ ou `."
+				en: "Invalid escape directive \"{value}\": use a backslash (\\) or a backtick.",
+				"pt-BR": "Diretiva escape inválida \"{value}\": use uma barra invertida (\\) ou uma crase."
 			},
 			noInstructions: {
 				en: "The Dockerfile has no instructions.",
