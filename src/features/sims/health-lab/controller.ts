@@ -1,16 +1,20 @@
+// The lab once the learner has clicked: the code editor, the runtime (a WebContainer, or the simulated server when
+// it cannot start), and a live run of the probes drawn on the health timeline, tick by tick.
 import 'monaco-editor/languages/definitions/javascript/register';
-import { monaco } from '../../editor/monaco.ts';
-import { pageProgressStore } from '../../../progress/page-store.ts';
-import { SettingsForm } from '../health/settings-form.ts';
-import { drawTimeline } from '../health/island.ts';
-import { sayFrom } from '../health/say.ts';
-import type { Say } from '../health/timeline-view.ts';
-import { LiveRun, type LabServer } from './live-run.ts';
-import { parseServerSwitches, switchesToBehaviour } from './switches.ts';
-import { SimulatedServer } from './simulated-server.ts';
-import { LAB_EDITOR_ID, LAB_LIMIT_SECONDS } from './starter.ts';
-import type { BootFailure } from './webcontainer-server.ts';
 import type { WebContainer } from '@webcontainer/api';
+import { monaco } from '../../../scripts/editor/monaco.ts';
+import { pageProgressStore } from '../../../progress/page-store.ts';
+import { part } from '../../../ui/dom.ts';
+import type { Translate } from '../../../ui/strings.ts';
+import { drawTimeline } from '../health/draw-timeline.ts';
+import { SettingsForm } from '../health/settings-form.ts';
+import { LiveRun, type LabServer } from './model/live-run.ts';
+import { LAB_EDITOR_ID, LAB_LIMIT_SECONDS } from './model/starter.ts';
+import { parseServerSwitches, switchesToBehaviour } from './model/switches.ts';
+import { SimulatedServer } from './simulated-server.ts';
+import type { BootFailure } from './webcontainer-server.ts';
+
+export type LabAction = 'edit' | 'start' | 'simulate' | 'apply' | 'stop';
 
 const SAVE_DELAY_MS = 400;
 const TICK_MS = 250;
@@ -18,7 +22,7 @@ const clock = { now: () => performance.now() / 1000 };
 
 export class HealthLabController {
   private readonly root: HTMLElement;
-  private readonly say: Say;
+  private readonly t: Translate;
   private readonly form: SettingsForm;
   private editor: ReturnType<typeof monaco.editor.create> | null = null;
   private runtime: 'none' | 'real' | 'simulated' = 'none';
@@ -29,14 +33,14 @@ export class HealthLabController {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private output: string[] = [];
 
-  constructor(root: HTMLElement) {
+  constructor(root: HTMLElement, t: Translate) {
     this.root = root;
-    this.say = sayFrom(root);
-    this.form = new SettingsForm(root, this.say, () => this.form.read());
+    this.t = t;
+    this.form = new SettingsForm(root, t, () => this.form.read());
     addEventListener('pagehide', () => this.save());
   }
 
-  async act(action: 'edit' | 'start' | 'simulate' | 'apply' | 'stop'): Promise<void> {
+  async act(action: LabAction): Promise<void> {
     if (action === 'edit') this.openEditor();
     if (action === 'start') await this.start();
     if (action === 'simulate') {
@@ -44,11 +48,11 @@ export class HealthLabController {
       this.fallBack('chosen');
     }
     if (action === 'apply') await this.beginRun();
-    if (action === 'stop') await this.stopRun(this.say('lab.stopped'));
+    if (action === 'stop') await this.stopRun(this.t('lab.stopped'));
   }
 
   private element<T extends HTMLElement>(selector: string): T {
-    return this.root.querySelector<T>(selector)!;
+    return part<T>(this.root, selector);
   }
 
   private status(text: string): void {
@@ -63,7 +67,7 @@ export class HealthLabController {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const result = pageProgressStore().saveEditorText(LAB_EDITOR_ID, this.code());
-    this.element('.lab-save').textContent = result.ok ? '' : this.say('lab.saveFailed');
+    this.element('.lab-save').textContent = result.ok ? '' : this.t('lab.saveFailed');
   }
 
   private openEditor(): void {
@@ -80,7 +84,7 @@ export class HealthLabController {
       tabSize: 2,
       lineNumbersMinChars: 3,
       fontSize: 14,
-      ariaLabel: this.say('lab.editorLabel'),
+      ariaLabel: this.t('lab.editorLabel'),
       fixedOverflowWidgets: true,
     });
     this.editor.onDidChangeModelContent(() => {
@@ -97,7 +101,7 @@ export class HealthLabController {
     if (this.runtime !== 'none') return this.beginRun();
     const timeoutMs = Number(this.root.dataset.bootTimeoutMs) || 15_000;
     this.root.dataset.state = 'booting';
-    this.status(this.say('lab.booting', { s: Math.round(timeoutMs / 1000) }));
+    this.status(this.t('lab.booting', { s: Math.round(timeoutMs / 1000) }));
     let result: { ok: true; container: WebContainer } | { ok: false; reason: BootFailure };
     try {
       const { bootRuntime } = await import('./webcontainer-server.ts');
@@ -115,7 +119,7 @@ export class HealthLabController {
   private fallBack(reason: BootFailure | 'chosen', timeoutMs = 0): Promise<void> {
     this.runtime = 'simulated';
     this.root.dataset.runtime = 'simulated';
-    this.element('.lab-reason').textContent = `${this.say(`lab.reason.${reason}`, { s: Math.round(timeoutMs / 1000) })} ${this.say('lab.fallback')}`;
+    this.element('.lab-reason').textContent = `${this.t(`lab.reason.${reason}`, { s: Math.round(timeoutMs / 1000) })} ${this.t('lab.fallback')}`;
     return this.beginRun();
   }
 
@@ -128,13 +132,13 @@ export class HealthLabController {
   private describeSwitches(code: string): void {
     const report = parseServerSwitches(code);
     const { switches } = report;
-    const text = this.say('lab.switches', {
+    const text = this.t('lab.switches', {
       startup: switches.startupDelayMs / 1000,
-      deadlock: switches.deadlockAfterMs > 0 ? this.say('lab.deadlockAt', { s: switches.deadlockAfterMs / 1000 }) : this.say('lab.deadlockNever'),
-      health: this.say('lab.answers', { code: switches.failHealth ? 500 : 200 }),
-      ready: this.say('lab.answers', { code: switches.failReady ? 503 : 200 }),
+      deadlock: switches.deadlockAfterMs > 0 ? this.t('lab.deadlockAt', { s: switches.deadlockAfterMs / 1000 }) : this.t('lab.deadlockNever'),
+      health: this.t('lab.answers', { code: switches.failHealth ? 500 : 200 }),
+      ready: this.t('lab.answers', { code: switches.failReady ? 503 : 200 }),
     });
-    const unreadable = report.unreadable.length ? ` ${this.say('lab.unreadable', { names: report.unreadable.join(', ') })}` : '';
+    const unreadable = report.unreadable.length ? ` ${this.t('lab.unreadable', { names: report.unreadable.join(', ') })}` : '';
     this.element('.lab-switches').textContent = text + unreadable;
   }
 
@@ -150,7 +154,7 @@ export class HealthLabController {
   private async beginRun(): Promise<void> {
     await this.stopRun();
     const settings = this.form.read();
-    if (!settings) return this.status(this.say('health.challenge.invalid'));
+    if (!settings) return this.status(this.t('health.challenge.invalid'));
     this.save();
     const code = this.code();
     this.output = [];
@@ -158,7 +162,7 @@ export class HealthLabController {
       const { WebContainerServer } = await import('./webcontainer-server.ts');
       await (this.server as { dispose?: () => Promise<void> } | null)?.dispose?.();
       this.server = new WebContainerServer(this.container, code, this.log);
-      this.status(this.say('lab.serverStarting'));
+      this.status(this.t('lab.serverStarting'));
     } else {
       this.describeSwitches(code);
       this.server = new SimulatedServer(switchesToBehaviour(parseServerSwitches(code).switches), clock, this.log);
@@ -168,18 +172,18 @@ export class HealthLabController {
     this.run = run;
     this.root.dataset.state = 'running';
     await run.start();
-    const running = this.say(this.runtime === 'real' ? 'lab.running' : 'lab.runningSimulated');
+    const running = this.t(this.runtime === 'real' ? 'lab.running' : 'lab.runningSimulated');
     const tick = () => {
       if (this.run !== run) return;
       const timeline = run.tick();
-      drawTimeline(this.root, timeline, this.say, run.limitSeconds);
+      drawTimeline(this.root, timeline, this.t, run.limitSeconds);
       const elapsed = Math.floor(run.elapsed());
       if (run.stopped) {
         clearInterval(this.timer);
         this.root.dataset.state = 'finished';
-        this.status(this.say('lab.finished', { t: elapsed }));
+        this.status(this.t('lab.finished', { t: elapsed }));
       } else {
-        this.status(`${running} ${this.say('lab.elapsed', { t: elapsed, limit: run.limitSeconds })}`);
+        this.status(`${running} ${this.t('lab.elapsed', { t: elapsed, limit: run.limitSeconds })}`);
       }
     };
     tick();

@@ -1,25 +1,18 @@
 // <health-lab>: only a code block and three buttons until the learner clicks one. Nothing is fetched from
 // StackBlitz (or anywhere) before "Start the lab"; Monaco loads on "Edit the code" or "Start".
 import { pageProgressStore } from '../../../progress/page-store.ts';
-import { LAB_EDITOR_ID } from './starter.ts';
+import { defineIsland } from '../../../ui/island.ts';
+import { LAB_EDITOR_ID } from './model/starter.ts';
 
-type Action = 'edit' | 'start' | 'simulate' | 'apply' | 'stop';
-
-class HealthLabElement extends HTMLElement {
-  private controller: Promise<{ act(action: Action): Promise<void> }> | undefined;
-
-  connectedCallback(): void {
-    this.addEventListener('keydown', (event) => event.stopPropagation());
-    const saved = pageProgressStore().getEditorText(LAB_EDITOR_ID);
-    const code = this.querySelector<HTMLElement>('.lab-static pre code');
-    if (saved !== undefined && code) code.textContent = saved;
-    this.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-lab-action]');
-      if (!button) return;
-      this.controller ??= import('./lab.ts').then(({ HealthLabController }) => new HealthLabController(this));
-      void this.controller.then((controller) => controller.act(button.dataset.labAction as Action));
-    });
-  }
+/** The learner's saved code replaces the starter at once, before anything loads. */
+function showSavedCode(host: HTMLElement): void {
+  const saved = pageProgressStore().getEditorText(LAB_EDITOR_ID);
+  const code = host.querySelector('.lab-static pre code');
+  if (saved !== undefined && code) code.textContent = saved;
 }
 
-if (!customElements.get('health-lab')) customElements.define('health-lab', HealthLabElement);
+defineIsland('health-lab', () => import('./client.ts').then((m) => m.start), {
+  start: 'contact',
+  onConnect: showSavedCode,
+  replayClicks: 'button[data-lab-action]',
+});

@@ -1,6 +1,7 @@
 // The stand-in server: answers like the starter code would for the switches read from the learner's text.
-import { appAnswer, type AppBehaviour, type Endpoint, type ProbeOutcome } from '../health/model.ts';
-import type { LabClock, LabServer } from './live-run.ts';
+import { appAnswer, type AppBehaviour, type Endpoint } from '../health/model/app.ts';
+import type { ProbeOutcome } from '../health/model/probe-outcome.ts';
+import type { LabClock, LabServer } from './model/live-run.ts';
 
 export class SimulatedServer implements LabServer {
   private startedAt: number | null = null;

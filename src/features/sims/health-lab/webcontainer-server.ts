@@ -1,7 +1,8 @@
 // The real runtime: StackBlitz WebContainers. Loaded only after the learner clicks "Start the lab".
 import type { WebContainer, WebContainerProcess } from '@webcontainer/api';
-import type { Endpoint, ProbeOutcome } from '../health/model.ts';
-import type { LabServer } from './live-run.ts';
+import type { Endpoint } from '../health/model/app.ts';
+import type { ProbeOutcome } from '../health/model/probe-outcome.ts';
+import type { LabServer } from './model/live-run.ts';
 
 export type BootFailure = 'offline' | 'isolation' | 'unsupported' | 'timeout' | 'failed';
 export type BootResult = { ok: true; container: WebContainer } | { ok: false; reason: BootFailure };

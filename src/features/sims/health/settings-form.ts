@@ -1,19 +1,16 @@
 // Reads the settings form (HealthSettings.astro) on every edit, shows errors next to the field that caused them,
 // and hands on only valid settings: the caller keeps drawing the last valid timeline otherwise.
-import { DOCKER_FLAGS, healthcheckLine, parseDockerFlags, parseProbeYaml, type DockerFlag, type SettingsError } from './settings.ts';
-import type { HealthcheckConfig } from '../../../sims/health.ts';
-import type { KubernetesScenario } from './model.ts';
-import type { Say } from './timeline-view.ts';
-
-export type ValidSettings = { mode: 'docker'; config: HealthcheckConfig } | { mode: 'kubernetes'; probes: KubernetesScenario['probes'] };
+import { part } from '../../../ui/dom.ts';
+import type { Translate } from '../../../ui/strings.ts';
+import { DOCKER_FLAGS, healthcheckLine, parseDockerFlags, parseProbeYaml, type DockerFlag, type SettingsError, type ValidSettings } from './model/settings.ts';
 
 export class SettingsForm {
   readonly root: HTMLElement;
-  private readonly say: Say;
+  private readonly t: Translate;
 
-  constructor(root: HTMLElement, say: Say, onChange: () => void) {
-    this.root = root.querySelector<HTMLElement>('.health-settings')!;
-    this.say = say;
+  constructor(root: HTMLElement, t: Translate, onChange: () => void) {
+    this.root = part(root, '.health-settings');
+    this.t = t;
     this.root.addEventListener('input', onChange);
     this.root.addEventListener('change', (event) => {
       if ((event.target as HTMLInputElement).name?.endsWith('-mode')) this.root.dataset.mode = this.mode;
@@ -32,7 +29,7 @@ export class SettingsForm {
   }
 
   private field(flag: DockerFlag): HTMLInputElement {
-    return this.root.querySelector<HTMLInputElement>(`input[name="${flag}"]`)!;
+    return part<HTMLInputElement>(this.root, `input[name="${flag}"]`);
   }
 
   flags(): Record<DockerFlag, string> {
@@ -40,13 +37,13 @@ export class SettingsForm {
   }
 
   get yaml(): HTMLTextAreaElement {
-    return this.root.querySelector<HTMLTextAreaElement>('textarea[name="yaml"]')!;
+    return part<HTMLTextAreaElement>(this.root, 'textarea[name="yaml"]');
   }
 
   private showError(input: HTMLElement, error: SettingsError | undefined): void {
     input.setAttribute('aria-invalid', error ? 'true' : 'false');
     const target = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]);
-    if (target) target.textContent = error ? this.say(error.key, { line: error.line ?? 1, ...error.vars }) : '';
+    if (target) target.textContent = error ? this.t(error.key, { line: error.line ?? 1, ...error.vars }) : '';
   }
 
   /** Valid settings for a mode, or null after showing why not. */
@@ -56,14 +53,14 @@ export class SettingsForm {
       const flags = this.flags();
       const parsed = parseDockerFlags(flags);
       for (const flag of DOCKER_FLAGS) this.showError(this.field(flag), parsed.ok ? undefined : parsed.errors[flag]);
-      this.root.querySelector('.health-preview code')!.textContent = healthcheckLine(flags);
+      part(this.root, '.health-preview code').textContent = healthcheckLine(flags);
       result = parsed.ok ? { mode, config: parsed.config } : null;
     } else {
       const parsed = parseProbeYaml(this.yaml.value);
       this.showError(this.yaml, parsed.ok ? undefined : parsed.error);
       result = parsed.ok ? { mode, probes: parsed.probes } : null;
     }
-    if (mode === this.mode) this.root.querySelector('.health-last-valid')!.textContent = result ? '' : this.say('health.lastValid');
+    if (mode === this.mode) part(this.root, '.health-last-valid').textContent = result ? '' : this.t('health.lastValid');
     return result;
   }
 }

@@ -5,7 +5,7 @@ import {
   resolveHealthcheckConfig,
   simulateDockerHealthcheck,
   type HealthEvent,
-} from '../../src/sims/health.ts';
+} from '../../../../src/features/sims/health/model/healthcheck.ts';
 
 // Expected timelines are worked out by hand from the rules in
 // https://docs.docker.com/reference/dockerfile/#healthcheck and moby daemon/health.go

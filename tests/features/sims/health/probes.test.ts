@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { crashLoopRestart, NO_BACK_OFF } from '../../src/sims/crash-loop-backoff.ts';
+import { crashLoopRestart, NO_BACK_OFF } from '../../../../src/features/sims/health/model/crash-loop-backoff.ts';
 import {
   KUBERNETES_PROBE_DEFAULTS,
   resolveProbeSpec,
   simulateContainerProbes,
   type ProbeSimEvent,
-} from '../../src/sims/probes.ts';
+} from '../../../../src/features/sims/health/model/probes.ts';
 
 // Sources: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/ (#container-probes,
 // #container-restarts, #restart-policy) and

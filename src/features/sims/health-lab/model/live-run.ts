@@ -3,11 +3,12 @@
 // against the server (real or simulated), and until it answers the model sees "no answer yet", which is
 // exactly a timeout once its time is up. Restarts the model decides are carried out on the server.
 
-import { resolveHealthcheckConfig, simulateDockerHealthcheck, type HealthcheckConfig } from '../../../sims/health.ts';
-import type { ProbeKind } from '../../../sims/probes.ts';
-import { LANE_ENDPOINT, dockerTimeline, simulateKubernetesTimeline, type Endpoint, type KubernetesScenario, type ProbeOutcome, type Timeline } from '../health/model.ts';
-
-export type LiveSettings = { mode: 'docker'; config: HealthcheckConfig } | { mode: 'kubernetes'; probes: KubernetesScenario['probes'] };
+import { CHECK_ENDPOINT, type Endpoint } from '../../health/model/app.ts';
+import { resolveHealthcheckConfig, simulateDockerHealthcheck } from '../../health/model/healthcheck.ts';
+import type { ProbeOutcome } from '../../health/model/probe-outcome.ts';
+import type { ProbeKind } from '../../health/model/probes.ts';
+import type { ValidSettings } from '../../health/model/settings.ts';
+import { dockerTimeline, simulateKubernetesTimeline, type Timeline } from '../../health/model/timeline.ts';
 
 /** The server under test. `probe` resolves with the measured duration, or Infinity when it gave up at the timeout. */
 export interface LabServer {
@@ -33,13 +34,13 @@ export class LiveRun {
   private pending: Promise<unknown>[] = [];
   stopped = false;
 
-  private readonly settings: LiveSettings;
+  private readonly settings: ValidSettings;
   private readonly server: LabServer;
   private readonly clock: LabClock;
   /** Seconds of run after which the loop stops by itself. */
   readonly limitSeconds: number;
 
-  constructor(settings: LiveSettings, server: LabServer, clock: LabClock, limitSeconds: number) {
+  constructor(settings: ValidSettings, server: LabServer, clock: LabClock, limitSeconds: number) {
     this.settings = settings;
     this.server = server;
     this.clock = clock;
@@ -122,7 +123,7 @@ export class LiveRun {
       // Probe start times are relative to the run; the model tells us when each run started.
       const runStart = new Map<number, number>();
       const endpoint = (kind: ProbeKind) => (sinceStart: number, restartCount: number) =>
-        answer(`${kind}#${restartCount}@${sinceStart}`, LANE_ENDPOINT[kind], Number.NaN, probes[`${kind}Probe`]?.timeoutSeconds ?? 1);
+        answer(`${kind}#${restartCount}@${sinceStart}`, CHECK_ENDPOINT[kind], Number.NaN, probes[`${kind}Probe`]?.timeoutSeconds ?? 1);
       timeline = simulateKubernetesTimeline(probes, { startup: endpoint('startup'), liveness: endpoint('liveness'), readiness: endpoint('readiness') }, now);
       for (const event of timeline.events) if (event.kind === 'started') runStart.set(event.restartCount, event.t);
       for (const probe of wanted) {

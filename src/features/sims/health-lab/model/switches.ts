@@ -1,7 +1,7 @@
 // The few switches at the top of the lab's server code, read as text (never evaluated) so a simulated
 // server can follow them when the real runtime cannot start.
 
-import type { AppBehaviour } from '../health/model.ts';
+import type { AppBehaviour } from '../../health/model/app.ts';
 
 export const SWITCH_NAMES = ['STARTUP_DELAY_MS', 'DEADLOCK_AFTER_MS', 'FAIL_HEALTH', 'FAIL_READY'] as const;
 export type SwitchName = (typeof SWITCH_NAMES)[number];

@@ -1,8 +1,10 @@
 // Graded mini-challenges: each one runs the learner's settings against a fixed app in the simulation
 // and lists which requirements hold, with the numbers that prove it.
 
-import { APP_PRESETS, appAnswer, appEndpoints, simulateDockerTimeline, simulateKubernetesTimeline, type AppPreset, type KubernetesScenario, type Timeline } from './model.ts';
-import type { HealthcheckConfig } from '../../../sims/health.ts';
+import { APP_PRESETS, appAnswer, appEndpoints, type AppPreset } from './app.ts';
+import { simulateDockerTimeline, simulateKubernetesTimeline, type Timeline } from './timeline.ts';
+import type { HealthcheckConfig } from './healthcheck.ts';
+import type { ContainerProbes } from './probes.ts';
 
 export type ChallengeMode = 'docker' | 'kubernetes';
 export type Criterion = { id: string; met: boolean; vars?: Record<string, string | number> };
@@ -11,7 +13,7 @@ export type Challenge = {
   mode: ChallengeMode;
   app: AppPreset;
   until: number;
-  grade(settings: { docker?: HealthcheckConfig; kubernetes?: KubernetesScenario['probes'] }): Criterion[];
+  grade(settings: { docker?: HealthcheckConfig; kubernetes?: ContainerProbes }): Criterion[];
 };
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);

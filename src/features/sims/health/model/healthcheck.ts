@@ -3,6 +3,8 @@
 // what is left of the start period. https://docs.docker.com/reference/dockerfile/#healthcheck
 // Times are seconds since the container started; the model has no exec start-up latency.
 
+import type { ProbeOutcome } from './probe-outcome.ts';
+
 export { parseGoDurationSeconds as parseHealthcheckDuration } from './go-duration.ts';
 
 export type HealthcheckConfig = {
@@ -15,8 +17,6 @@ export type HealthcheckConfig = {
 
 export type HealthStatus = 'starting' | 'healthy' | 'unhealthy';
 export type HealthProbeResult = 'ok' | 'fail' | 'timeout';
-
-export type HealthProbeOutcome = { ok: boolean; durationSeconds: number };
 
 export type HealthEvent = {
   /** When the probe started. */
@@ -73,7 +73,7 @@ export function nextHealthcheckWait(config: HealthcheckConfig, now: number, stat
 
 export function simulateDockerHealthcheck(
   config: Partial<HealthcheckConfig>,
-  probe: (t: number) => HealthProbeOutcome,
+  probe: (t: number) => ProbeOutcome,
   untilSeconds: number,
 ): HealthEvent[] {
   const resolved = resolveHealthcheckConfig(config);

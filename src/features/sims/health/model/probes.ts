@@ -13,6 +13,7 @@
 // the app only fails through its probes (it never exits on its own).
 
 import { crashLoopRestart, NO_BACK_OFF } from './crash-loop-backoff.ts';
+import type { ProbeOutcome } from './probe-outcome.ts';
 
 export type ProbeKind = 'startup' | 'liveness' | 'readiness';
 export const PROBE_KINDS: readonly ProbeKind[] = ['startup', 'liveness', 'readiness'];
@@ -34,14 +35,17 @@ export const KUBERNETES_PROBE_DEFAULTS: ProbeSpec = {
   successThreshold: 1,
 };
 
-export type ProbeOutcome = { ok: boolean; durationSeconds: number };
 /** The app's answer for a probe starting `sinceStartSeconds` after the container (re)started; must be pure. */
 export type AppEndpoint = (sinceStartSeconds: number, restartCount: number) => ProbeOutcome;
 
-export type ContainerProbesConfig = {
+/** The probes of one container, as in its Pod spec (unset fields take the defaults). */
+export type ContainerProbes = {
   startupProbe?: Partial<ProbeSpec>;
   livenessProbe?: Partial<ProbeSpec>;
   readinessProbe?: Partial<ProbeSpec>;
+};
+
+export type ContainerProbesConfig = ContainerProbes & {
   /** One function when all probes share an endpoint (e.g. /health), or one per probe. */
   app: AppEndpoint | Partial<Record<ProbeKind, AppEndpoint>>;
 };

@@ -2,11 +2,13 @@
 // probe snippet in YAML. Errors are data (a key for the UI strings plus values), never thrown at the UI.
 
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { parseHealthcheckDuration, MINIMUM_DURATION_SECONDS, type HealthcheckConfig } from '../../../sims/health.ts';
-import { KUBERNETES_PROBE_DEFAULTS, type ProbeKind, type ProbeSpec } from '../../../sims/probes.ts';
-import type { KubernetesScenario } from './model.ts';
+import { parseHealthcheckDuration, MINIMUM_DURATION_SECONDS, type HealthcheckConfig } from './healthcheck.ts';
+import { KUBERNETES_PROBE_DEFAULTS, type ContainerProbes, type ProbeKind, type ProbeSpec } from './probes.ts';
 
 export type SettingsError = { key: string; vars?: Record<string, string | number>; line?: number };
+
+/** What a simulation runs with once the learner's input has been read without errors. */
+export type ValidSettings = { mode: 'docker'; config: HealthcheckConfig } | { mode: 'kubernetes'; probes: ContainerProbes };
 
 export const DOCKER_FLAGS = ['interval', 'timeout', 'startPeriod', 'startInterval', 'retries'] as const;
 export type DockerFlag = (typeof DOCKER_FLAGS)[number];
@@ -56,7 +58,7 @@ const HANDLERS = ['httpGet', 'tcpSocket', 'exec', 'grpc'];
 const OTHER_PROBE_FIELDS = ['terminationGracePeriodSeconds'];
 const PROBE_KEYS: Record<ProbeKind, 'startupProbe' | 'livenessProbe' | 'readinessProbe'> = { startup: 'startupProbe', liveness: 'livenessProbe', readiness: 'readinessProbe' };
 
-export type ProbeYamlResult = { ok: true; probes: KubernetesScenario['probes'] } | { ok: false; error: SettingsError };
+export type ProbeYamlResult = { ok: true; probes: ContainerProbes } | { ok: false; error: SettingsError };
 
 /**
  * A container's probes in YAML: either the probe keys at the top level, a container (with name, image…),
@@ -79,7 +81,7 @@ export function parseProbeYaml(text: string): ProbeYamlResult {
   if (container === null || container === undefined) return { ok: true, probes: {} };
   if (!isMap(container)) return { ok: false, error: { key: 'health.error.notMapping', line: lineOf(container) } };
 
-  const probes: KubernetesScenario['probes'] = {};
+  const probes: ContainerProbes = {};
   for (const kind of ['startup', 'liveness', 'readiness'] as const) {
     const key = PROBE_KEYS[kind];
     const node = container.get(key, true);

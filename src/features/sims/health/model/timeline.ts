@@ -1,57 +1,10 @@
-// What the health timeline shows, computed from the two models in src/sims/ (pure: no DOM, no clock).
+// What the health timeline shows, computed from the two models beside it (pure: no DOM, no clock).
 // An app behaviour answers each probe; the models decide when probes run and what the platform does;
 // this module turns their events into lanes of probe marks, status bands and rows of an event table.
 
-import { simulateDockerHealthcheck, resolveHealthcheckConfig, type HealthcheckConfig, type HealthEvent } from '../../../sims/health.ts';
-import { simulateContainerProbes, type ContainerProbesConfig, type ProbeKind, type ProbeSpec, type ProbeSimulation, type AppEndpoint } from '../../../sims/probes.ts';
-
-export type ProbeOutcome = { ok: boolean; durationSeconds: number };
-
-/** How the app behaves, measured from the moment its process (re)starts. */
-export type AppBehaviour = {
-  /** Until then nothing listens: probes fail at once (connection refused). */
-  startupSeconds: number;
-  /** From then on the app never answers (probes time out); null: never. */
-  deadlockAfterSeconds: number | null;
-  /** Stop-the-world pauses after start-up: every `everySeconds` the app freezes for `pauseSeconds`. */
-  gcPause: { everySeconds: number; pauseSeconds: number } | null;
-  /** /health answers 500 once started. */
-  failHealth?: boolean;
-  /** /ready answers 503 once started. */
-  failReady?: boolean;
-};
-
-export const APP_PRESETS = {
-  healthy: { startupSeconds: 2, deadlockAfterSeconds: null, gcPause: null },
-  'slow-start': { startupSeconds: 40, deadlockAfterSeconds: null, gcPause: null },
-  deadlock: { startupSeconds: 5, deadlockAfterSeconds: 120, gcPause: null },
-  'slow-start-deadlock': { startupSeconds: 40, deadlockAfterSeconds: 120, gcPause: null },
-  'gc-pauses': { startupSeconds: 5, deadlockAfterSeconds: null, gcPause: { everySeconds: 15, pauseSeconds: 3 } },
-} as const satisfies Record<string, AppBehaviour>;
-export type AppPreset = keyof typeof APP_PRESETS;
-export const APP_PRESET_IDS = Object.keys(APP_PRESETS) as AppPreset[];
-
-export type Endpoint = '/health' | '/ready';
-
-/** The app's answer to a probe of `endpoint` that starts `sinceStart` seconds after the process started. */
-export function appAnswer(app: AppBehaviour, endpoint: Endpoint, sinceStart: number): ProbeOutcome {
-  if (sinceStart < app.startupSeconds) return { ok: false, durationSeconds: 0 };
-  if (app.deadlockAfterSeconds !== null && sinceStart >= app.deadlockAfterSeconds) return { ok: false, durationSeconds: Infinity };
-  const ok = endpoint === '/health' ? !app.failHealth : !app.failReady;
-  if (app.gcPause) {
-    const { everySeconds, pauseSeconds } = app.gcPause;
-    const sinceFirst = sinceStart - app.startupSeconds;
-    const intoCycle = sinceFirst - Math.floor(sinceFirst / everySeconds) * everySeconds;
-    // The first pause comes one full cycle after start-up; a probe that arrives mid-pause waits for its end.
-    if (sinceFirst >= everySeconds && intoCycle < pauseSeconds) {
-      // A pause that also crosses the deadlock point never ends.
-      const resumesAt = sinceStart + (pauseSeconds - intoCycle);
-      if (app.deadlockAfterSeconds !== null && resumesAt >= app.deadlockAfterSeconds) return { ok: false, durationSeconds: Infinity };
-      return { ok, durationSeconds: round(pauseSeconds - intoCycle) };
-    }
-  }
-  return { ok, durationSeconds: 0 };
-}
+import { simulateDockerHealthcheck, resolveHealthcheckConfig, type HealthcheckConfig, type HealthEvent } from './healthcheck.ts';
+import { simulateContainerProbes, type ContainerProbes, type ProbeKind, type ProbeSimulation, type AppEndpoint } from './probes.ts';
+import type { ProbeOutcome } from './probe-outcome.ts';
 
 export type Lane = 'healthcheck' | ProbeKind;
 export type MarkResult = 'ok' | 'fail' | 'timeout';
@@ -87,12 +40,6 @@ export type Timeline = {
   restarts: number;
 };
 
-export type DockerScenario = { config: Partial<HealthcheckConfig> };
-export type KubernetesScenario = { probes: Pick<ContainerProbesConfig, 'startupProbe' | 'livenessProbe' | 'readinessProbe'> };
-
-/** Which endpoint each kind of check calls: liveness and startup /health, readiness /ready, as in the lesson. */
-export const LANE_ENDPOINT: Record<Lane, Endpoint> = { healthcheck: '/health', startup: '/health', liveness: '/health', readiness: '/ready' };
-
 export function simulateDockerTimeline(config: Partial<HealthcheckConfig>, probe: (t: number) => ProbeOutcome, until: number): Timeline {
   const resolved = resolveHealthcheckConfig(config);
   return dockerTimeline(simulateDockerHealthcheck(resolved, probe, until), resolved, until);
@@ -120,17 +67,11 @@ export function dockerTimeline(events: HealthEvent[], config: HealthcheckConfig,
   return { mode: 'docker', until, lanes: ['healthcheck'], bandRows: ['health'], probes, bands, events: timelineEvents, restarts: 0 };
 }
 
-export function simulateKubernetesTimeline(probes: KubernetesScenario['probes'], app: Partial<Record<ProbeKind, AppEndpoint>>, until: number): Timeline {
+export function simulateKubernetesTimeline(probes: ContainerProbes, app: Partial<Record<ProbeKind, AppEndpoint>>, until: number): Timeline {
   return kubernetesTimeline(simulateContainerProbes({ ...probes, app }, until), probes, until);
 }
 
-/** Endpoints for the probes from one app behaviour (restarts start the app afresh). */
-export function appEndpoints(app: AppBehaviour): Record<ProbeKind, AppEndpoint> {
-  const at = (endpoint: Endpoint): AppEndpoint => (sinceStart) => appAnswer(app, endpoint, sinceStart);
-  return { startup: at('/health'), liveness: at('/health'), readiness: at('/ready') };
-}
-
-export function kubernetesTimeline(sim: ProbeSimulation, probesConfig: KubernetesScenario['probes'], until: number): Timeline {
+export function kubernetesTimeline(sim: ProbeSimulation, probesConfig: ContainerProbes, until: number): Timeline {
   const lanes = (['startup', 'liveness', 'readiness'] as const).filter((kind) => probesConfig[`${kind}Probe`] !== undefined);
   const probes: ProbeMark[] = [];
   const bands: Band[] = [];
@@ -179,7 +120,3 @@ export function kubernetesTimeline(sim: ProbeSimulation, probesConfig: Kubernete
   events.sort((a, b) => a.t - b.t);
   return { mode: 'kubernetes', until, lanes, bandRows: ['pod', 'container'], probes, bands, events, restarts: sim.summary.restarts };
 }
-
-export const round = (n: number) => Math.round(n * 1000) / 1000;
-
-export type { HealthcheckConfig, ProbeKind, ProbeSpec };
