@@ -1,5 +1,5 @@
 import type { Finding, Instruction } from '../../checker/index.ts';
-import { parseGoDurationSeconds } from '../../sims/go-duration.ts';
+import { parseGoDurationSeconds } from '../../features/sims/health/model/go-duration.ts';
 import type { Check, DockerfileGraders, DockerfileSubmission } from '../types.ts';
 import { finalStage, flagValue, healthcheckOf, isHealthcheckNone } from '../../checker/query/index.ts';
 import { fail, pass } from './check.ts';

@@ -1,4 +1,4 @@
-import { KUBERNETES_PROBE_DEFAULTS, type ProbeSpec } from '../../sims/probes.ts';
+import { KUBERNETES_PROBE_DEFAULTS, type ProbeSpec } from '../../features/sims/health/model/probes.ts';
 import type { Check, YamlGraders, YamlSubmission } from '../types.ts';
 import { fail, pass } from './check.ts';
 
