@@ -49,6 +49,7 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Sidebar: './src/components/starlight/Sidebar.astro',
+        Search: './src/components/starlight/Search.astro',
       },
       customCss: ['./src/styles/reading.css', './src/styles/exercise.css'],
     }),
