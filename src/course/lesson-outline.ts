@@ -41,6 +41,8 @@ export interface LessonOutline {
   labs: string[];
   /** Simulator components, by the name the lesson imports. */
   simulators: string[];
+  /** Glossary entries the lesson links to (`/<lang>/glossary/#<id>`), each once, in order of first use. */
+  glossaryTerms: string[];
 }
 
 /** Interactive simulators (src/components/sims/), as exported by `~/components/lesson`. */
@@ -92,7 +94,13 @@ function compile(mdx: string): LessonOutline {
     quizzes: idsOf('Quiz'),
     labs: idsOf('LinuxLab'),
     simulators: embeds.filter((e) => SIMULATORS.includes(e.component)).map((e) => e.component),
+    glossaryTerms: [...new Set(linksIn(captured!).flatMap((href) => /\/glossary\/#([\w-]+)$/.exec(href)?.[1] ?? []))],
   };
+}
+
+function linksIn(node: Node): string[] {
+  const own = node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string' ? [node.properties.href] : [];
+  return [...own, ...(node.children ?? []).flatMap(linksIn)];
 }
 
 function describe(node: Node, index: string, custom: boolean): OutlineSlide {
