@@ -2,9 +2,11 @@ import type { ExerciseGraders } from '../types.ts';
 import distrolessHealthcheck from './distroless-healthcheck.ts';
 import goStaticScratch from './go-static-scratch.ts';
 import healthcheckTiming from './healthcheck-timing.ts';
+import javaMultistage from './java-multistage.ts';
 import kubernetesProbes from './kubernetes-probes.ts';
 import leanLayers from './lean-layers.ts';
 import nodeAlpineProd from './node-alpine-prod.ts';
+import ociLabelsEntrypoint from './oci-labels-entrypoint.ts';
 import pinBaseImage from './pin-base-image.ts';
 import pythonCacheOrder from './python-cache-order.ts';
 import runAsNonRoot from './run-as-non-root.ts';
@@ -22,4 +24,6 @@ export const graders: Record<string, ExerciseGraders> = {
   'lean-layers': leanLayers,
   'kubernetes-probes': kubernetesProbes,
   'spot-the-bugs': spotTheBugs,
+  'oci-labels-entrypoint': ociLabelsEntrypoint,
+  'java-multistage': javaMultistage,
 };
