@@ -6,8 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Machine } from './machine.ts';
-import { PROMPT_MARK, learnerCommands } from '../../src/labs/checks.ts';
-import { LAB_IDS } from '../../src/labs/lab-ids.ts';
+import { PROMPT_MARK, learnerCommands } from '../../src/features/linux-lab/checks.ts';
+import { LAB_IDS } from '../../src/features/linux-lab/lab-ids.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const vm = join(root, 'public', 'vm');

@@ -1,6 +1,6 @@
 // <health-lab>: only a code block and three buttons until the learner clicks one. Nothing is fetched from
 // StackBlitz (or anywhere) before "Start the lab"; Monaco loads on "Edit the code" or "Start".
-import { pageProgressStore } from '../../../progress/page-store.ts';
+import { pageProgressStore } from '../../../features/progress/page-store.ts';
 import { LAB_EDITOR_ID } from './starter.ts';
 
 type Action = 'edit' | 'start' | 'simulate' | 'apply' | 'stop';

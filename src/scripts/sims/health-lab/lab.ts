@@ -1,6 +1,6 @@
 import 'monaco-editor/languages/definitions/javascript/register';
 import { monaco } from '../../editor/monaco.ts';
-import { pageProgressStore } from '../../../progress/page-store.ts';
+import { pageProgressStore } from '../../../features/progress/page-store.ts';
 import { SettingsForm } from '../health/settings-form.ts';
 import { drawTimeline } from '../health/island.ts';
 import { sayFrom } from '../health/say.ts';

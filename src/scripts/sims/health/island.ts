@@ -1,4 +1,4 @@
-import { pageProgressStore } from '../../../progress/page-store.ts';
+import { pageProgressStore } from '../../../features/progress/page-store.ts';
 import { APP_PRESETS, appAnswer, appEndpoints, simulateDockerTimeline, simulateKubernetesTimeline, type AppPreset, type Timeline } from './model.ts';
 import { CHALLENGES, gradeChallenge } from './challenges.ts';
 import { SettingsForm } from './settings-form.ts';
