@@ -2,10 +2,16 @@
 // each step's check fails on everything typed before the step and passes once the step's commands have run.
 import { describe, expect, it } from 'vitest';
 import { STEP_CHECKS, interfaceNames, learnerCommands, psIsolated, type LearnerCommand } from '../../../src/features/linux-lab/checks.ts';
-import { loadLab, loadRecording } from '../../../src/features/linux-lab/content.ts';
-import { LAB_IDS } from '../../../src/features/linux-lab/lab-ids.ts';
+import { labIds, loadLab, loadRecording } from '../../../src/features/linux-lab/content.ts';
 
-describe.each(LAB_IDS)('lab %s', (id) => {
+describe('the lab list', () => {
+  it('is every YAML file in content/labs, each with its recording', () => {
+    expect(labIds).toEqual(expect.arrayContaining(['capstone', 'cgroups', 'namespaces', 'seccomp']));
+    for (const id of labIds) expect(loadRecording(id).lab).toBe(id);
+  });
+});
+
+describe.each(labIds)('lab %s', (id) => {
   const lab = loadLab(id);
   const recording = loadRecording(id);
   const commands = learnerCommands(recording.transcript);
