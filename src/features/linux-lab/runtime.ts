@@ -5,7 +5,9 @@ import wasmUrl from 'v86/build/v86.wasm?url';
 import yieldWorkerUrl from './yield-worker.ts?worker&url';
 import type { V86 } from 'v86';
 import { loadFiles, type Files } from './machine-files.ts';
-import { say, type LabData } from './steps-view.ts';
+import { part } from '../../ui/dom.ts';
+import type { Translate } from '../../ui/strings.ts';
+import type { LabData } from './steps-view.ts';
 import { SerialConsole } from './serial-console.ts';
 import { LabSteps } from './steps.ts';
 import { openTerminal, type LabTerminal } from './terminal.ts';
@@ -14,25 +16,25 @@ let active: Session | undefined;
 const sessions = new WeakMap<HTMLElement, Session>();
 
 function setStatus(root: HTMLElement, text: string): void {
-  root.querySelector('.linux-lab-status')!.textContent = text;
+  part(root, '.linux-lab-status').textContent = text;
 }
 function setProblem(root: HTMLElement, text: string): void {
-  root.querySelector('.linux-lab-problem')!.textContent = text;
+  part(root, '.linux-lab-problem').textContent = text;
 }
 
 /** No emulator: say why, and open the recorded walkthrough. */
 function fallback(root: HTMLElement, message: string): void {
   delete root.dataset.state;
   root.dataset.fallback = '';
-  root.querySelector<HTMLElement>('.linux-lab-progress')!.hidden = true;
+  part<HTMLElement>(root, '.linux-lab-progress').hidden = true;
   setStatus(root, '');
   setProblem(root, message);
-  root.querySelector<HTMLDetailsElement>('.linux-lab-recorded')!.open = true;
+  part<HTMLDetailsElement>(root, '.linux-lab-recorded').open = true;
 }
 
-export async function act(root: HTMLElement, data: LabData, action: string, stepId?: string): Promise<void> {
+export async function act(root: HTMLElement, data: LabData, t: Translate, action: string, stepId?: string): Promise<void> {
   const session = sessions.get(root);
-  if (action === 'start') return start(root, data);
+  if (action === 'start') return start(root, data, t);
   if (!session) return;
   if (action === 'reset') return session.reset();
   if (action === 'stop') return session.stop('stopped');
@@ -43,17 +45,17 @@ export function typeCommand(root: HTMLElement, command: string): void {
   sessions.get(root)?.type(command);
 }
 
-async function start(root: HTMLElement, data: LabData): Promise<void> {
+async function start(root: HTMLElement, data: LabData, t: Translate): Promise<void> {
   if (root.dataset.state === 'loading' || root.dataset.state === 'running') return;
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return fallback(root, say(data, 'noWasm'));
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return fallback(root, t('linuxLab.noWasm'));
   performance.mark('linux-lab:click');
   if (active) await active.stop('stoppedByOther');
   root.dataset.state = 'loading';
   delete root.dataset.fallback;
   setProblem(root, '');
-  setStatus(root, say(data, 'loading'));
-  const bar = root.querySelector<HTMLElement>('.linux-lab-progress')!;
-  const meter = bar.querySelector('progress')!;
+  setStatus(root, t('linuxLab.loading'));
+  const bar = part<HTMLElement>(root, '.linux-lab-progress');
+  const meter = part<HTMLProgressElement>(bar, 'progress');
   bar.hidden = false;
   const mb = (bytes: number) => new Intl.NumberFormat(data.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1e6);
   try {
@@ -62,18 +64,18 @@ async function start(root: HTMLElement, data: LabData): Promise<void> {
       loadFiles(data, (received, total) => {
         meter.max = total;
         meter.value = received;
-        setStatus(root, say(data, 'downloading', { received: mb(received), total: mb(total) }));
+        setStatus(root, t('linuxLab.downloading', { received: mb(received), total: mb(total) }));
       }),
     ]);
     performance.mark('linux-lab:downloaded');
     meter.removeAttribute('value'); // indeterminate while restoring
-    setStatus(root, say(data, 'restoring'));
-    const session = new Session(root, data, loaded);
+    setStatus(root, t('linuxLab.restoring'));
+    const session = new Session(root, data, t, loaded);
     sessions.set(root, session);
     active = session;
     await session.boot(Emulator);
   } catch (error) {
-    fallback(root, say(data, 'failed', { reason: error instanceof Error ? error.message : String(error) }));
+    fallback(root, t('linuxLab.failed', { reason: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -104,14 +106,16 @@ class Session {
 
   private readonly root: HTMLElement;
   private readonly data: LabData;
+  private readonly t: Translate;
   private readonly files: Files;
 
-  constructor(root: HTMLElement, data: LabData, files: Files) {
+  constructor(root: HTMLElement, data: LabData, t: Translate, files: Files) {
     this.root = root;
     this.data = data;
+    this.t = t;
     this.files = files;
     this.timeoutMs = Number(root.dataset.promptTimeoutMs) || 20_000;
-    this.steps = new LabSteps(root, data);
+    this.steps = new LabSteps(root, data, t);
     this.console = new SerialConsole(
       { send: (text) => this.emulator?.serial0_send(text) },
       {
@@ -140,8 +144,8 @@ class Session {
     }
     if (this.stopped) return;
     this.root.dataset.state = 'running';
-    this.root.querySelector<HTMLElement>('.linux-lab-progress')!.hidden = true;
-    const host = this.root.querySelector<HTMLElement>('.linux-lab-terminal')!;
+    part<HTMLElement>(this.root, '.linux-lab-progress').hidden = true;
+    const host = part<HTMLElement>(this.root, '.linux-lab-terminal');
     this.terminal = openTerminal(host, (text) => this.onKeys(text), () => this.resize());
     this.resize();
     const memory = (emulator as unknown as { v86?: { cpu?: { wasm_memory?: WebAssembly.Memory } } }).v86?.cpu?.wasm_memory;
@@ -178,13 +182,13 @@ class Session {
   private hung(timeoutMs: number): void {
     this.root.dataset.state = 'hung';
     setStatus(this.root, '');
-    setProblem(this.root, say(this.data, 'hung', { seconds: Math.round(timeoutMs / 1000) }));
+    setProblem(this.root, this.t('linuxLab.hung', { seconds: Math.round(timeoutMs / 1000) }));
   }
 
   private ready(): void {
     performance.mark('linux-lab:first-prompt');
     setProblem(this.root, '');
-    setStatus(this.root, say(this.data, 'ready'));
+    setStatus(this.root, this.t('linuxLab.ready'));
     this.root.dataset.state = 'running';
     this.resize();
     this.terminal?.term.focus();
@@ -209,7 +213,7 @@ class Session {
     if (!this.emulator || this.stopped) return;
     this.console.abort('reset');
     setProblem(this.root, '');
-    setStatus(this.root, say(this.data, 'restoring'));
+    setStatus(this.root, this.t('linuxLab.restoring'));
     await this.emulator.stop();
     await this.emulator.restore_state(this.files.state.slice(0));
     await this.emulator.run();
@@ -219,7 +223,7 @@ class Session {
     this.shellSize = '';
     this.root.dataset.state = 'running';
     this.console.waitForFirstPrompt();
-    setStatus(this.root, say(this.data, 'resetDone'));
+    setStatus(this.root, this.t('linuxLab.resetDone'));
   }
 
   async stop(reason: 'stopped' | 'stoppedByOther'): Promise<void> {
@@ -227,7 +231,7 @@ class Session {
     this.stopped = true;
     this.console.stop();
     this.terminal?.dispose();
-    this.root.querySelector('.linux-lab-terminal')!.replaceChildren();
+    part(this.root, '.linux-lab-terminal').replaceChildren();
     const emulator = this.emulator;
     this.emulator = undefined;
     if (active === this) active = undefined;
@@ -235,7 +239,7 @@ class Session {
     delete this.root.dataset.state;
     delete this.root.dataset.wasmMemoryBytes;
     setProblem(this.root, '');
-    setStatus(this.root, say(this.data, reason));
+    setStatus(this.root, this.t(`linuxLab.${reason}`));
     await emulator?.destroy();
   }
 }

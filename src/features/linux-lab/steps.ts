@@ -2,7 +2,8 @@
 // "Check" button (which may run a hidden probe command at the prompt).
 import { pageProgressStore } from '../progress/page-store.ts';
 import { STEP_CHECKS, type CommandResult, type LearnerCommand } from './checks.ts';
-import { feedback, say, showStepDone, type LabData } from './steps-view.ts';
+import type { Translate } from '../../ui/strings.ts';
+import { feedback, showStepDone, type LabData } from './steps-view.ts';
 
 const MAX_COMMANDS = 200;
 
@@ -18,10 +19,12 @@ export class LabSteps {
   private readonly labId: string;
   private readonly root: HTMLElement;
   private readonly data: LabData;
+  private readonly t: Translate;
 
-  constructor(root: HTMLElement, data: LabData) {
+  constructor(root: HTMLElement, data: LabData, t: Translate) {
     this.root = root;
     this.data = data;
+    this.t = t;
     this.labId = root.dataset.labId!;
     for (const id of pageProgressStore().getLab(this.labId)?.stepsDone ?? []) this.done.add(id);
   }
@@ -51,8 +54,8 @@ export class LabSteps {
     const check = STEP_CHECKS[step.check];
     if (check.passes(this.commands)) return this.markDone(stepId);
     if (check.probe) {
-      if (!machine.canProbe) return feedback(this.root, stepId, say(this.data, 'busy'));
-      feedback(this.root, stepId, say(this.data, 'checking'));
+      if (!machine.canProbe) return feedback(this.root, stepId, this.t('linuxLab.busy'));
+      feedback(this.root, stepId, this.t('linuxLab.checking'));
       try {
         const result = await machine.runHidden(check.probe.command);
         if (check.probe.passes(result)) return this.markDone(stepId);
@@ -60,14 +63,14 @@ export class LabSteps {
         return feedback(this.root, stepId, '');
       }
     }
-    feedback(this.root, stepId, say(this.data, 'notYet', { hint: step.hint }));
+    feedback(this.root, stepId, this.t('linuxLab.notYet', { hint: step.hint }));
   }
 
   private markDone(stepId: string): void {
     const step = this.data.steps.find((s) => s.id === stepId)!;
     this.done.add(stepId);
     pageProgressStore().markLabStep(this.labId, stepId);
-    showStepDone(this.root, this.data, stepId);
+    showStepDone(this.root, this.data, this.t, stepId);
     feedback(this.root, stepId, step.done);
   }
 }
