@@ -1,41 +1,49 @@
-// <offline-status>: in the sidebar, says whether the course works offline, prepares the runtime-cached files
-// for a workshop, and offers to reload when a new version is waiting (never reloads on its own).
-import { registerOfflineWorker } from './register.ts';
+// The offline status island: says whether the course works offline, prepares the runtime-cached files for a
+// workshop, and offers to reload when a new version is waiting (never reloads on its own).
+import { part } from '../../../ui/dom.ts';
+import type { Island } from '../../../ui/island.ts';
+import type { Translate } from '../../../ui/strings.ts';
+import { megabytes, progressLine, stateLine, type OfflineState } from '../view.ts';
 import { missingFromCaches, prepareOffline, type RuntimeAsset } from './prepare.ts';
-import { fillTemplate } from '../../../utils/template.ts';
+import { registerOfflineWorker } from './register.ts';
 
-type State = 'checking' | 'unsupported' | 'installing' | 'ready' | 'readyAll';
+export async function start({ host, t }: Island): Promise<void> {
+  if (!import.meta.env.PROD) return; // No service worker under `astro dev`.
+  const status = new OfflineStatus(host, t);
+  await status.start();
+}
 
-class OfflineStatus extends HTMLElement {
-  private readonly state = this.querySelector<HTMLElement>('[data-offline-state]')!;
-  private readonly prepare = this.querySelector<HTMLElement>('[data-offline-prepare]')!;
-  private readonly button = this.querySelector<HTMLButtonElement>('[data-offline-prepare] button')!;
-  private readonly hint = this.querySelector<HTMLElement>('[data-offline-hint]')!;
-  private readonly bar = this.querySelector<HTMLProgressElement>('progress')!;
-  private readonly progressText = this.querySelector<HTMLElement>('[data-offline-progress]')!;
-  private readonly update = this.querySelector<HTMLElement>('[data-offline-update]')!;
-  private readonly megabytes = new Intl.NumberFormat(document.documentElement.lang || 'en', { maximumFractionDigits: 1 });
+class OfflineStatus {
+  private readonly state: HTMLElement;
+  private readonly prepare: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly hint: HTMLElement;
+  private readonly bar: HTMLProgressElement;
+  private readonly progressText: HTMLElement;
+  private readonly update: HTMLElement;
+  private readonly lang = document.documentElement.lang || 'en';
+  private readonly host: HTMLElement;
+  private readonly t: Translate;
 
-  connectedCallback() {
-    void this.start();
+  constructor(host: HTMLElement, t: Translate) {
+    this.host = host;
+    this.t = t;
+    this.state = part(host, '[data-offline-state]');
+    this.prepare = part(host, '[data-offline-prepare]');
+    this.button = part<HTMLButtonElement>(host, '[data-offline-prepare] button');
+    this.hint = part(host, '[data-offline-hint]');
+    this.bar = part<HTMLProgressElement>(host, 'progress');
+    this.progressText = part(host, '[data-offline-progress]');
+    this.update = part(host, '[data-offline-update]');
   }
 
-  private text(key: string, vars: Record<string, string | number> = {}): string {
-    return fillTemplate(this.dataset[`text${key[0].toUpperCase()}${key.slice(1)}`] ?? key, vars);
+  private show(state: OfflineState) {
+    this.host.dataset.state = state;
+    this.state.textContent = stateLine(state, this.t);
   }
 
-  private size(bytes: number): string {
-    return `${this.megabytes.format(bytes / 1e6)} MB`;
-  }
-
-  private show(state: State) {
-    this.dataset.state = state;
-    this.state.textContent = this.text(state);
-  }
-
-  private async start() {
-    if (!import.meta.env.PROD) return; // No service worker under `astro dev`.
-    this.hidden = false;
+  async start() {
+    this.host.hidden = false;
     // The prompt must be seen even where the sidebar is folded away (mobile).
     document.body.append(this.update);
     const registration = await registerOfflineWorker();
@@ -57,7 +65,9 @@ class OfflineStatus extends HTMLElement {
     const missing = await missingFromCaches(await this.assets()).catch(() => undefined);
     this.show(missing?.length === 0 ? 'readyAll' : 'ready');
     this.prepare.hidden = missing?.length === 0;
-    if (missing?.length) this.hint.textContent = this.text('prepareHint', { size: this.size(missing.reduce((sum, a) => sum + a.bytes, 0)) });
+    if (missing?.length) {
+      this.hint.textContent = this.t('offline.prepareHint', { size: megabytes(missing.reduce((sum, a) => sum + a.bytes, 0), this.lang) });
+    }
     return missing ?? [];
   }
 
@@ -69,13 +79,13 @@ class OfflineStatus extends HTMLElement {
     const { failed } = await prepareOffline(missing, (p) => {
       this.bar.max = p.totalBytes;
       this.bar.value = p.bytes;
-      this.progressText.textContent = this.text('progress', { files: p.files, total: p.totalFiles, done: this.size(p.bytes), size: this.size(p.totalBytes) });
+      this.progressText.textContent = progressLine(p, this.lang, this.t);
     }).catch(() => ({ failed: missing.map((a) => a.url) }));
     await this.refresh();
     this.prepare.hidden = false;
     this.bar.hidden = true;
     this.progressText.dataset.result = failed.length ? 'failed' : 'done';
-    this.progressText.textContent = failed.length ? this.text('failed', { count: failed.length, total: missing.length }) : this.text('done');
+    this.progressText.textContent = failed.length ? this.t('offline.failed', { count: failed.length, total: missing.length }) : this.t('offline.done');
     this.button.hidden = this.hint.hidden = failed.length === 0;
     this.button.disabled = false;
   }
@@ -85,12 +95,12 @@ class OfflineStatus extends HTMLElement {
     const offer = (worker: ServiceWorker) => {
       if (!navigator.serviceWorker.controller) return;
       this.update.hidden = false;
-      this.update.querySelector<HTMLButtonElement>('[data-offline-reload]')!.onclick = () => {
+      part<HTMLButtonElement>(this.update, '[data-offline-reload]').onclick = () => {
         navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
         worker.postMessage({ type: 'SKIP_WAITING' });
       };
     };
-    this.update.querySelector<HTMLButtonElement>('[data-offline-later]')!.onclick = () => (this.update.hidden = true);
+    part<HTMLButtonElement>(this.update, '[data-offline-later]').onclick = () => (this.update.hidden = true);
     if (registration.waiting) offer(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
@@ -100,5 +110,3 @@ class OfflineStatus extends HTMLElement {
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && registration.update().catch(() => undefined));
   }
 }
-
-customElements.define('offline-status', OfflineStatus);
