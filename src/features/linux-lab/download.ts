@@ -51,8 +51,3 @@ export function labDownload(): LabDownload {
   };
   return cached;
 }
-
-/** "9.1" for 9_100_000 bytes (MB = 10^6 bytes, as browsers' download UIs count). */
-export function megabytes(bytes: number): string {
-  return (bytes / 1e6).toFixed(1);
-}

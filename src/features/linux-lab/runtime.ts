@@ -8,6 +8,7 @@ import { loadFiles, type Files } from './machine-files.ts';
 import { part } from '../../ui/dom.ts';
 import type { Translate } from '../../ui/strings.ts';
 import type { LabData } from './steps-view.ts';
+import { megabytes } from './view.ts';
 import { SerialConsole } from './serial-console.ts';
 import { LabSteps } from './steps.ts';
 import { openTerminal, type LabTerminal } from './terminal.ts';
@@ -57,14 +58,13 @@ async function start(root: HTMLElement, data: LabData, t: Translate): Promise<vo
   const bar = part<HTMLElement>(root, '.linux-lab-progress');
   const meter = part<HTMLProgressElement>(bar, 'progress');
   bar.hidden = false;
-  const mb = (bytes: number) => new Intl.NumberFormat(data.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1e6);
   try {
     const [{ V86: Emulator }, loaded] = await Promise.all([
       import('v86/build/libv86.mjs'),
       loadFiles(data, (received, total) => {
         meter.max = total;
         meter.value = received;
-        setStatus(root, t('linuxLab.downloading', { received: mb(received), total: mb(total) }));
+        setStatus(root, t('linuxLab.downloading', { received: megabytes(received, data.lang), total: megabytes(total, data.lang) }));
       }),
     ]);
     performance.mark('linux-lab:downloaded');

@@ -15,6 +15,10 @@ export interface LabText {
   recording: { version: string; date: string; steps: Record<string, RecordedCommand[]> };
 }
 
+/** "9.1" for 9_100_000 bytes, in the page's language (MB = 10^6 bytes, as browsers' download UIs count). */
+export const megabytes = (bytes: number, lang: string) =>
+  new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1e6);
+
 export const summaryLine = (done: number, total: number, t: Translate) => t('linuxLab.progress', { done, total });
 export const stepState = (done: boolean, t: Translate) => t(done ? 'linuxLab.stepDone' : 'linuxLab.stepTodo');
 
