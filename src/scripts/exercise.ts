@@ -1,5 +1,5 @@
-import { pageProgressStore } from '../progress/page-store.ts';
-import type { ExerciseStatus } from '../progress/schema.ts';
+import { pageProgressStore } from '../features/progress/page-store.ts';
+import type { ExerciseStatus } from '../features/progress/schema.ts';
 import { lineDiff } from '../utils/line-diff.ts';
 import { fillTemplate } from '../utils/template.ts';
 import type { EditorHost } from './editor/element.ts';

@@ -1,6 +1,6 @@
 import { scoreQuiz } from '../utils/quiz.ts';
 import { fillTemplate } from '../utils/template.ts';
-import { pageProgressStore } from '../progress/page-store.ts';
+import { pageProgressStore } from '../features/progress/page-store.ts';
 
 /** Gives each quiz on the page immediate feedback and a running score; in a deck, one question at a time. */
 export function startQuizzes(): void {

@@ -4,8 +4,9 @@ import { stringsOf, type Translate } from './strings.ts';
 
 export interface IslandOptions {
   /** 'approach' (default): start 200 px before the element scrolls into view, or on first contact.
-   *  'contact': only on a click, a tap or keyboard focus inside it (for islands that download megabytes). */
-  start?: 'approach' | 'contact';
+   *  'contact': only on a click, a tap or keyboard focus inside it (for islands that download megabytes).
+   *  'load': as soon as the element is on the page (its first state comes from the browser's storage, e.g. steps done). */
+  start?: 'approach' | 'contact' | 'load';
   /** Keys typed inside stay inside: a reveal.js deck around the island must not turn the slide. Default true. */
   keepKeys?: boolean;
   /** Runs as soon as the element is on the page, before anything loads: only for what the learner must see at once
@@ -47,7 +48,8 @@ export function defineIsland<H extends HTMLElement = HTMLElement>(
       if (options.replayClicks) this.replayEarlyClicks(options.replayClicks, start);
       this.addEventListener('pointerdown', start);
       this.addEventListener('focusin', start);
-      if (options.start !== 'contact') whenNear(this, start);
+      if (options.start === 'load') void start();
+      else if (options.start !== 'contact') whenNear(this, start);
       window.addEventListener('beforeprint', () => {
         for (const details of this.querySelectorAll<HTMLDetailsElement>('details.sim-table')) details.open = true;
       });

@@ -12,4 +12,4 @@ export { default as SeccompLab } from '../sims/seccomp/SeccompLab.astro';
 export { default as LayerCacheExplorer } from '../sims/layers/LayerCache.astro';
 export { default as PidNamespaces } from '../sims/namespaces/PidNamespaces.astro';
 export { default as CgroupLimits } from '../sims/cgroups/CgroupLimits.astro';
-export { default as LinuxLab } from '../labs/LinuxLab.astro';
+export { default as LinuxLab } from '../../features/linux-lab/LinuxLab.astro';

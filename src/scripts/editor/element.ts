@@ -1,5 +1,5 @@
-import { pageProgressStore } from '../../progress/page-store.ts';
-import type { SaveResult } from '../../progress/store.ts';
+import { pageProgressStore } from '../../features/progress/page-store.ts';
+import type { SaveResult } from '../../features/progress/store.ts';
 import type { EditorApi } from './session.ts';
 
 /**

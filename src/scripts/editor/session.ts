@@ -5,8 +5,8 @@ import { CheckerClient } from './checker-client.ts';
 import { findingsToMarkers } from './markers.ts';
 import { findingsByModel, registerDockerfileFeatures } from './language-features.ts';
 import { renderFindings } from './findings-list.ts';
-import { EDITOR_TEXT_LIMIT } from '../../progress/schema.ts';
-import type { SaveResult } from '../../progress/store.ts';
+import { EDITOR_TEXT_LIMIT } from '../../features/progress/schema.ts';
+import type { SaveResult } from '../../features/progress/store.ts';
 
 export interface EditorResult {
   text: string;

@@ -3,7 +3,7 @@
 import 'monaco-editor/languages/definitions/javascript/register';
 import type { WebContainer } from '@webcontainer/api';
 import { monaco } from '../../../scripts/editor/monaco.ts';
-import { pageProgressStore } from '../../../progress/page-store.ts';
+import { pageProgressStore } from '../../progress/page-store.ts';
 import { part } from '../../../ui/dom.ts';
 import type { Translate } from '../../../ui/strings.ts';
 import { drawTimeline } from '../health/draw-timeline.ts';

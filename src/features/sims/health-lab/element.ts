@@ -1,6 +1,6 @@
 // <health-lab>: only a code block and three buttons until the learner clicks one. Nothing is fetched from
 // StackBlitz (or anywhere) before "Start the lab"; Monaco loads on "Edit the code" or "Start".
-import { pageProgressStore } from '../../../progress/page-store.ts';
+import { pageProgressStore } from '../../progress/page-store.ts';
 import { defineIsland } from '../../../ui/island.ts';
 import { LAB_EDITOR_ID } from './model/starter.ts';
 

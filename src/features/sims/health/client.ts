@@ -1,6 +1,6 @@
 // The health timeline, live: every edit re-runs the simulation and redraws it; challenges are graded against the
 // simulation and saved in the learner's progress.
-import { pageProgressStore } from '../../../progress/page-store.ts';
+import { pageProgressStore } from '../../progress/page-store.ts';
 import { draw, part } from '../../../ui/dom.ts';
 import type { Island } from '../../../ui/island.ts';
 import { APP_PRESETS, appAnswer, appEndpoints, type AppPreset } from './model/app.ts';

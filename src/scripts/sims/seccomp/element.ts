@@ -1,4 +1,4 @@
-import { pageProgressStore } from '../../../progress/page-store.ts';
+import { pageProgressStore } from '../../../features/progress/page-store.ts';
 
 /**
  * `<seccomp-lab>`: the starter profile and its results, rendered at build time. This is all that ships with the

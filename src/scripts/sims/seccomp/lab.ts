@@ -2,8 +2,8 @@
 // traces re-run on every edit, and the two graded challenges. Loaded only when the learner starts the lab.
 import { monaco, jsonDefaults } from './monaco-json.ts';
 import schema from '../../../sims/data/seccomp-profile.schema.json' with { type: 'json' };
-import { pageProgressStore } from '../../../progress/page-store.ts';
-import { EDITOR_TEXT_LIMIT } from '../../../progress/schema.ts';
+import { pageProgressStore } from '../../../features/progress/page-store.ts';
+import { EDITOR_TEXT_LIMIT } from '../../../features/progress/schema.ts';
 import type { SeccompProfile } from '../../../sims/seccomp-profile.ts';
 import {
   LAB_CHALLENGE_IDS,
