@@ -1,13 +1,4 @@
-import { lazyIsland } from '../../../scripts/sims/lazy-island.ts';
+// <cgroup-limits>: the first state ships with the page; the simulators load as the element nears the viewport.
+import { defineIsland } from '../../../ui/island.ts';
 
-/** `<cgroup-limits>`: the static first state ships with the page; the simulators load on approach. */
-class CgroupLimitsElement extends HTMLElement {
-  connectedCallback(): void {
-    lazyIsland(this, async () => {
-      const { startCgroupLimits } = await import('./client.ts');
-      startCgroupLimits(this);
-    });
-  }
-}
-
-if (!customElements.get('cgroup-limits')) customElements.define('cgroup-limits', CgroupLimitsElement);
+defineIsland('cgroup-limits', () => import('./client.ts').then((m) => m.start));

@@ -1,13 +1,4 @@
-import { lazyIsland } from '../../../scripts/sims/lazy-island.ts';
+// <pid-namespaces>: the first state ships with the page; the model loads as the element nears the viewport.
+import { defineIsland } from '../../../ui/island.ts';
 
-/** `<pid-namespaces>`: the static first state ships with the page; the model loads on approach. */
-class PidNamespacesElement extends HTMLElement {
-  connectedCallback(): void {
-    lazyIsland(this, async () => {
-      const { startPidNamespaces } = await import('./client.ts');
-      startPidNamespaces(this);
-    });
-  }
-}
-
-if (!customElements.get('pid-namespaces')) customElements.define('pid-namespaces', PidNamespacesElement);
+defineIsland('pid-namespaces', () => import('./client.ts').then((m) => m.start));
