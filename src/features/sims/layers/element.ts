@@ -1,13 +1,4 @@
-import { lazyIsland } from '../../../scripts/sims/lazy-island.ts';
+// <layer-cache>: the first state ships with the page; parsing and redrawing load as the element nears the viewport.
+import { defineIsland } from '../../../ui/island.ts';
 
-/** `<layer-cache>`: the static first state ships with the page; parsing and re-rendering load on approach. */
-class LayerCacheElement extends HTMLElement {
-  connectedCallback(): void {
-    lazyIsland(this, async () => {
-      const { startLayerCache } = await import('./client.ts');
-      startLayerCache(this);
-    });
-  }
-}
-
-if (!customElements.get('layer-cache')) customElements.define('layer-cache', LayerCacheElement);
+defineIsland('layer-cache', () => import('./client.ts').then((m) => m.start));

@@ -5,6 +5,7 @@
 // - BuildKit builds only the stages the target (the last stage) depends on; only that stage ships.
 // Not modelled: changed build args, base images updated upstream, RUN --mount sources, cache mounts.
 import type { DockerfileModel, Instruction, Stage } from '../../../../checker/model/types.ts';
+import { flagValue } from '../../../../checker/query/flags.ts';
 import { cleanPath, decidingIgnoreRule, globToRegExp, isIgnored, parseDockerignore, selfAndParents, sourceCovers, type IgnoreRule } from './dockerignore.ts';
 import { BASE_IMAGE_SIZES, baseImageKey, bytesOfBaseImage, estimateRunBytes, MB, type BaseImageSize, type SizeBasis } from './sizes.ts';
 
@@ -16,15 +17,15 @@ export type CopySources = { fromStage: string | null; context: string[]; remote:
 
 /** What a COPY/ADD reads: context paths, a stage or image (`--from`), remote URLs; heredocs read nothing. */
 export function copySources(instruction: Instruction): CopySources {
-  const flag = (name: string) => instruction.flags.filter((f) => f.name === name).map((f) => f.value ?? '');
+  const values = (name: string) => instruction.flags.filter((f) => f.name === name).map((f) => f.value ?? '');
   const words = instruction.json ?? instruction.args.map((word) => word.value).filter((word) => !word.startsWith('<<'));
   const sources = instruction.heredocs.length ? [] : words.slice(0, -1);
   const remote = sources.filter((s) => /^(https?:\/\/|git@)/.test(s));
   return {
-    fromStage: flag('from')[0] ?? null,
+    fromStage: flagValue(instruction, 'from'),
     context: sources.filter((s) => !remote.includes(s)),
     remote,
-    excludes: flag('exclude'),
+    excludes: values('exclude'),
   };
 }
 
