@@ -2,15 +2,22 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../../src/translations/en.json' with { type: 'json' };
 import ptBr from '../../../../src/translations/pt-br.json' with { type: 'json' };
 import { DOCKER_DEFAULT_SECCOMP_PROFILE } from '../../../../src/features/sims/seccomp/model/docker-default.ts';
-import { formatSeccompProblem } from '../../../../src/features/sims/seccomp/model/problems.ts';
 import {
   SECCOMP_PROBLEM_CODES,
   SECCOMP_PROBLEM_PARAMS,
   seccompProblemKey,
+  seccompProblemVars,
   validateSeccompProfile,
   type SeccompProblem,
 } from '../../../../src/features/sims/seccomp/model/validate.ts';
-import { problemText, sayFrom } from '../../../../src/features/sims/seccomp/view.ts';
+import { problemText } from '../../../../src/features/sims/seccomp/model/describe-run.ts';
+import { islandStrings } from '../../../../src/ui/island-strings.ts';
+import { translateFrom } from '../../../../src/ui/strings.ts';
+import { t } from '../../../../src/utils/i18n.ts';
+import type { LocaleKey } from '../../../../src/utils/locales.ts';
+
+/** A problem as the lab words it, with the strings SeccompLab.astro ships for that locale. */
+const formatSeccompProblem = (problem: SeccompProblem, locale: LocaleKey) => problemText(problem, translateFrom(islandStrings(locale, ['seccompLab.'])));
 
 // What Docker (moby profiles/seccomp/seccomp_linux.go) and runc (libcontainer/seccomp) refuse.
 
@@ -122,12 +129,12 @@ describe('validateSeccompProfile', () => {
     }
   });
 
-  it('gives the lab island the same words as formatSeccompProblem, from the strings the page ships', () => {
-    // SeccompLab.astro ships every `seccompLab.*` string of the page's locale; the island words problems with them.
-    const shipped = (dict: Record<string, string>) => sayFrom(Object.fromEntries(Object.entries(dict).filter(([key]) => key.startsWith('seccompLab.'))));
+  it('gives the lab the same words from the strings the page ships as the server gives with t()', () => {
     const problems = validateSeccompProfile(brokenProfile).errors;
-    expect(problems.map((p) => problemText(p, shipped(ptBr)))).toEqual(problems.map((p) => formatSeccompProblem(p, 'pt-br')));
-    expect(problems.map((p) => problemText(p, shipped(en)))).toEqual(problems.map((p) => formatSeccompProblem(p, 'en')));
+    for (const locale of ['en', 'pt-br'] as const) {
+      const server = problems.map((p) => t(locale, seccompProblemKey(p.code), seccompProblemVars(p)));
+      expect(problems.map((p) => formatSeccompProblem(p, locale))).toEqual(server);
+    }
   });
 
   it('requires defaultAction and warns when an argument is compared twice (runc ORs such conditions)', () => {

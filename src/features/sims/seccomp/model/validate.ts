@@ -5,7 +5,7 @@
 //
 // Problems are data, not sentences: `{ code, path, params }`. The words live in the translation
 // files under `seccompLab.problem.<code>` (placeholders: `{path}` plus the problem's params), so
-// the lab shows them in the page's language; formatSeccompProblem (problems.ts) renders
+// the lab shows them in the page's language; problemText (describe-run.ts) renders
 // one through t().
 
 import { SECCOMP_ACTIONS, SECCOMP_ARCHITECTURES, SECCOMP_OPERATORS } from './profile.ts';
