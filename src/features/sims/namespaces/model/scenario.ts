@@ -1,6 +1,6 @@
 // The PID namespace visualizer's story, as pure steps over pid-namespace.ts: a host running
 // Docker, a container started by a containerd shim, `docker exec`, a child of PID 1, and killing PID 1.
-import { createPidWorld, killProcess, listProcesses, pidIn, spawnProcess, ROOT_PID_NAMESPACE, type PidWorld } from './pid-namespace.ts';
+import { createPidWorld, killProcess, listProcesses, pidIn, spawnProcess, ROOT_PID_NAMESPACE, type PidWorld, type SpawnOptions } from './pid-namespace.ts';
 
 export type NsState = {
   world: PidWorld;
@@ -39,27 +39,20 @@ export function startContainer(state: NsState): NsState {
 }
 
 /** `docker exec -it … sh`: the shim's child enters the namespace with setns; its parent stays outside. */
-export function execShell(state: NsState): NsState {
-  if (!state.container) return state;
-  const sh = spawnProcess(state.world, state.container.shim, 'sh', { intoNamespace: state.container.namespace });
-  if (!sh.ok) return state;
-  return {
-    ...state,
-    world: sh.world,
-    event: { key: 'sims.ns.event.exec', vars: { pid: pidIn(sh.world, sh.process.id, state.container.namespace)!, host: pidIn(sh.world, sh.process.id, ROOT_PID_NAMESPACE)! } },
-  };
-}
+export const execShell = (state: NsState): NsState =>
+  state.container ? spawnInContainer(state, state.container.shim, 'sh', 'sims.ns.event.exec', { intoNamespace: state.container.namespace }) : state;
 
 /** PID 1 forks a worker. */
-export function spawnChild(state: NsState): NsState {
-  if (!state.container) return state;
-  const child = spawnProcess(state.world, state.container.init, 'nginx-worker');
-  if (!child.ok) return state;
-  return {
-    ...state,
-    world: child.world,
-    event: { key: 'sims.ns.event.child', vars: { pid: pidIn(child.world, child.process.id, state.container.namespace)!, host: pidIn(child.world, child.process.id, ROOT_PID_NAMESPACE)! } },
-  };
+export const spawnChild = (state: NsState): NsState =>
+  state.container ? spawnInContainer(state, state.container.init, 'nginx-worker', 'sims.ns.event.child') : state;
+
+/** A new process in the running container, and the event that names both of its PIDs. */
+function spawnInContainer(state: NsState, parent: number, command: string, key: NsEventKey, options?: SpawnOptions): NsState {
+  const namespace = state.container!.namespace;
+  const spawned = spawnProcess(state.world, parent, command, options);
+  if (!spawned.ok) return state;
+  const { world, process } = spawned;
+  return { ...state, world, event: { key, vars: { pid: pidIn(world, process.id, namespace)!, host: pidIn(world, process.id, ROOT_PID_NAMESPACE)! } } };
 }
 
 /** SIGKILL the container's PID 1: the kernel kills everything in its namespace. */
