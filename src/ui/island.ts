@@ -4,8 +4,9 @@ import { stringsOf, type Translate } from './strings.ts';
 
 export interface IslandOptions {
   /** 'approach' (default): start 200 px before the element scrolls into view, or on first contact.
-   *  'contact': only on a click, a tap or keyboard focus inside it (for islands that download megabytes). */
-  start?: 'approach' | 'contact';
+   *  'contact': only on a click, a tap or keyboard focus inside it (for islands that download megabytes).
+   *  'load': at once, for light islands that show saved work on arrival or must catch the very first click. */
+  start?: 'approach' | 'contact' | 'load';
   /** Keys typed inside stay inside: a reveal.js deck around the island must not turn the slide. Default true. */
   keepKeys?: boolean;
 }
@@ -38,7 +39,8 @@ export function defineIsland<H extends HTMLElement = HTMLElement>(
       const start = () => this.startOnce(host, load);
       this.addEventListener('pointerdown', start);
       this.addEventListener('focusin', start);
-      if (options.start !== 'contact') whenNear(this, start);
+      if (options.start === 'load') void start();
+      else if (options.start !== 'contact') whenNear(this, start);
       window.addEventListener('beforeprint', () => {
         for (const details of this.querySelectorAll<HTMLDetailsElement>('details.sim-table')) details.open = true;
       });

@@ -1,4 +1,5 @@
 import type { Finding, Lang } from '../../checker/index.ts';
+import type { Translate } from '../../ui/strings.ts';
 import type { Monaco } from './monaco.ts';
 import type { editor, languages } from 'monaco-editor/editor';
 import reference from '../../../content/dockerfile-instructions.json' with { type: 'json' };
@@ -13,7 +14,7 @@ const flagsByInstruction = reference.flags as Record<string, string[]>;
 let registered = false;
 
 /** Hover docs, completion and quick fixes for Dockerfiles; registered once per page. */
-export function registerDockerfileFeatures(monaco: Monaco, lang: Lang): void {
+export function registerDockerfileFeatures(monaco: Monaco, lang: Lang, t: Translate): void {
   if (registered) return;
   registered = true;
 
@@ -30,7 +31,7 @@ export function registerDockerfileFeatures(monaco: Monaco, lang: Lang): void {
       if (!doc) return null;
       return {
         range: new monaco.Range(position.lineNumber, start, position.lineNumber, end),
-        contents: [{ value: `**${keyword}** — ${doc[lang]}` }, { value: `[Dockerfile reference: ${keyword}](${reference.docsBase}#${keyword.toLowerCase()})` }],
+        contents: [{ value: `**${keyword}** — ${doc[lang]}` }, { value: `[${t('editor.reference', { keyword })}](${reference.docsBase}#${keyword.toLowerCase()})` }],
       };
     },
   });
@@ -84,7 +85,7 @@ export function registerDockerfileFeatures(monaco: Monaco, lang: Lang): void {
         );
         if (!finding?.fix) continue;
         actions.push({
-          title: `${lang === 'pt-BR' ? 'Corrigir' : 'Fix'}: ${finding.message}`,
+          title: t('editor.quickFix', { message: finding.message }),
           kind: 'quickfix',
           diagnostics: [marker],
           isPreferred: true,

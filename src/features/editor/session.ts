@@ -1,55 +1,32 @@
-import type { Finding, Lang } from '../../checker/index.ts';
-import type { CheckResponse, GradeResult } from './worker/protocol.ts';
-import { monaco } from './monaco.ts';
-import { CheckerClient } from './checker-client.ts';
-import { findingsToMarkers } from './markers.ts';
-import { findingsByModel, registerDockerfileFeatures } from './language-features.ts';
-import { renderFindings } from './view.ts';
+import type { Lang } from '../../checker/index.ts';
+import { pageProgressStore } from '../../progress/page-store.ts';
 import { EDITOR_TEXT_LIMIT } from '../../progress/schema.ts';
-import type { SaveResult } from '../../progress/store.ts';
-
-export interface EditorResult {
-  text: string;
-  findings: Finding[];
-  grade?: GradeResult;
-  error?: string;
-  /** The text was not checked as typed: too large (`size`) or too slow to check (`time`). */
-  tooLarge?: 'size' | 'time';
-}
-
-export interface EditorApi {
-  getValue(): string;
-  /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
-  replaceAll(text: string): void;
-  undo(): void;
-  focus(): void;
-}
-
-/** What the editor needs from the element it opens in (`<dockerfile-editor>`, scripts/editor/element.ts). */
-export interface EditorMount extends HTMLElement {
-  readonly language: 'dockerfile' | 'yaml';
-  currentText(): string;
-  saveText(text: string): SaveResult;
-  /** The page's wording for a message key. */
-  text(key: string): string;
-}
+import { draw, part } from '../../ui/dom.ts';
+import type { Translate } from '../../ui/strings.ts';
+import { CheckerClient } from './checker-client.ts';
+import { EDITOR_RESULT, type EditorApi, type EditorResult } from './handle.ts';
+import { findingsByModel, registerDockerfileFeatures } from './language-features.ts';
+import { findingsToMarkers } from './markers.ts';
+import { monaco } from './monaco.ts';
+import { findingsView } from './view.ts';
+import type { CheckResponse } from './worker/protocol.ts';
 
 const FONT_KEY = 'ctrw:editor-font-size';
 const MAX_MARKERS = 2000;
 const SAVE_DELAY_MS = 400;
 
-/** Turns the static code block of an editor host into a live Monaco editor with checker feedback. */
-export function openEditor(host: EditorMount): EditorApi {
+/** Turns the static code block of `<dockerfile-editor>` into a live Monaco editor holding `text`, with checker feedback. */
+export function openEditor(host: HTMLElement, text: string, t: Translate): EditorApi {
   const lang = (document.documentElement.lang === 'pt-BR' ? 'pt-BR' : 'en') as Lang;
-  const language = host.language;
-  if (language === 'dockerfile') registerDockerfileFeatures(monaco, lang);
+  const language = host.dataset.language === 'yaml' ? 'yaml' : 'dockerfile';
+  if (language === 'dockerfile') registerDockerfileFeatures(monaco, lang, t);
 
-  const mount = host.querySelector<HTMLElement>('.editor-host')!;
+  const mount = part(host, '.editor-host');
   const findingsList = host.querySelector<HTMLElement>('.editor-findings');
-  const status = host.querySelector<HTMLElement>('.editor-status')!;
+  const status = part(host, '.editor-status');
   const fontSize = Number(localStorage.getItem(FONT_KEY)) || 15;
   const editor = monaco.editor.create(mount, {
-    value: host.currentText(),
+    value: text,
     language,
     theme: themeName(),
     fontSize,
@@ -72,8 +49,6 @@ export function openEditor(host: EditorMount): EditorApi {
   });
   const model = editor.getModel()!;
 
-  // Keys typed in the editor belong to the editor: a reveal.js deck around it must not see them.
-  mount.addEventListener('keydown', (event) => event.stopPropagation());
   // Escape leaves the editor (when no widget is open), so keyboard users are never trapped in it.
   editor.addCommand(
     monaco.KeyCode.Escape,
@@ -91,9 +66,9 @@ export function openEditor(host: EditorMount): EditorApi {
   let lastSignature = '';
   const checker = new CheckerClient((response: CheckResponse) => {
     checkMessage = response.error
-      ? host.text('editor.checkerFailed')
+      ? t('editor.checkerFailed')
       : response.tooLarge
-        ? host.text(response.tooLarge === 'size' ? 'editor.checkTooLarge' : 'editor.checkTooSlow')
+        ? t(response.tooLarge === 'size' ? 'editor.checkTooLarge' : 'editor.checkTooSlow')
         : '';
     showStatus();
     // Findings of an older text would point at the wrong lines: a text too large to check shows none.
@@ -105,10 +80,13 @@ export function openEditor(host: EditorMount): EditorApi {
       lastSignature = signature;
       // Thousands of squiggles help no one and slow the editor down; the list says how many there are.
       monaco.editor.setModelMarkers(model, 'checker', findingsToMarkers(monaco, findings.slice(0, MAX_MARKERS), location.origin));
-      if (findingsList) renderFindings(findingsList, findings, lang);
+      if (findingsList) {
+        draw(findingsList, ...findingsView(findings, t));
+        findingsList.dataset.count = String(findings.length);
+      }
     }
     host.dispatchEvent(
-      new CustomEvent<EditorResult>('editor-result', { detail: { text: model.getValue(), findings, grade: response.grade, error: response.error, tooLarge: response.tooLarge } }),
+      new CustomEvent<EditorResult>(EDITOR_RESULT, { detail: { text: model.getValue(), findings, grade: response.grade, error: response.error, tooLarge: response.tooLarge } }),
     );
   });
   const requestCheck = () => checker.check({ text: model.getValue(), lang, language, exerciseId: host.dataset.exercise });
@@ -118,10 +96,11 @@ export function openEditor(host: EditorMount): EditorApi {
     clearTimeout(saveTimer);
     saveTimer = undefined;
     const text = model.getValue();
-    const result = host.saveText(text);
+    // Editors keep their text in the learner's progress (one storage module for all progress).
+    const result = pageProgressStore().saveEditorText(host.dataset.editorId!, text);
     if (result.ok) saveMessage = '';
-    else if (text.length > EDITOR_TEXT_LIMIT) saveMessage = host.text('editor.tooLarge');
-    else saveMessage = host.text(result.reason === 'quota' ? 'editor.quota' : 'editor.storageUnavailable');
+    else if (text.length > EDITOR_TEXT_LIMIT) saveMessage = t('editor.tooLarge');
+    else saveMessage = t(result.reason === 'quota' ? 'editor.quota' : 'editor.storageUnavailable');
     showStatus();
   };
   model.onDidChangeContent(() => {

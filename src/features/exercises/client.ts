@@ -1,37 +1,30 @@
 import { pageProgressStore } from '../../progress/page-store.ts';
 import type { ExerciseStatus } from '../../progress/schema.ts';
+import { draw, part, toNode } from '../../ui/dom.ts';
+import type { Island } from '../../ui/island.ts';
+import { editorIn, onEditorResult } from '../editor/handle.ts';
 import { lineDiff } from './line-diff.ts';
-import { fillTemplate } from '../../utils/template.ts';
-import type { EditorHost } from '../editor/element.ts';
-import type { EditorResult } from '../editor/session.ts';
+import { diffView, scoreText, statusText, verdictView } from './view.ts';
 
-/** Every `<Exercise>` on the page: live checklist and score, escalating hints, solution with a diff, reset with undo. */
-export function startExercises(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('.exercise:not([data-ready])')) {
-    root.dataset.ready = '';
-    startExercise(root);
-  }
-}
-
-function startExercise(root: HTMLElement): void {
+/** One `<Exercise>`: live checklist and score, escalating hints, solution with a diff, reset with undo. */
+export function start({ host: root, t }: Island): void {
   const id = root.dataset.exerciseId!;
   const store = pageProgressStore();
-  const text = (key: string, vars: Record<string, string | number> = {}) => fillTemplate(root.dataset[key] ?? '', vars);
-  const host = root.querySelector<EditorHost>('dockerfile-editor')!;
-  const status = root.querySelector<HTMLElement>('.exercise-status')!;
-  const score = root.querySelector<HTMLElement>('.exercise-score')!;
-  const message = root.querySelector<HTMLElement>('.exercise-message')!;
+  const editor = editorIn(part(root, 'dockerfile-editor'));
+  const status = part(root, '.exercise-status');
+  const message = part(root, '.exercise-message');
   const hints = [...root.querySelectorAll<HTMLElement>('.exercise-hints > li')];
-  const hintButton = root.querySelector<HTMLButtonElement>('[data-exercise-action="hint"]')!;
-  const undoButton = root.querySelector<HTMLButtonElement>('[data-exercise-action="undo"]')!;
-  const solutionPanel = root.querySelector<HTMLElement>('.exercise-solution')!;
-  const explanation = root.querySelector<HTMLElement>('.exercise-explanation')!;
-  const reference = root.querySelector<HTMLTemplateElement>('template.exercise-reference')!.content.textContent ?? '';
-  const dialog = root.querySelector<HTMLDialogElement>('dialog.exercise-confirm')!;
+  const hintButton = part<HTMLButtonElement>(root, '[data-exercise-action="hint"]');
+  const undoButton = part<HTMLButtonElement>(root, '[data-exercise-action="undo"]');
+  const explanation = part(root, '.exercise-explanation');
+  const reference = part<HTMLTemplateElement>(root, 'template.exercise-reference').content.textContent ?? '';
+  const dialog = part<HTMLDialogElement>(root, 'dialog.exercise-confirm');
 
-  const showStatus = (value: ExerciseStatus) => {
+  // The store decides the status (progress/exercise-status.ts); the exercise only shows what it says.
+  const showStatus = () => {
+    const value: ExerciseStatus = store.getExercise(id)?.status ?? 'not-started';
     status.dataset.status = value;
-    status.textContent = text(`textStatus${value.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`);
+    status.textContent = statusText(value, t);
   };
   const showHints = (count: number) => {
     hints.forEach((hint, i) => (hint.hidden = i >= count));
@@ -41,40 +34,36 @@ function startExercise(root: HTMLElement): void {
 
   // What the learner already did, before any editor loads.
   const saved = store.getExercise(id);
-  showStatus(saved?.status ?? 'not-started');
+  showStatus();
   showHints(saved?.hintsShown ?? 0);
   if (saved?.status === 'passed' || saved?.status === 'passed-with-help') explanation.hidden = false;
 
-  const confirm = (kind: 'solution' | 'reset') =>
+  const confirm = (question: 'exercise.confirmSolution' | 'exercise.confirmReset') =>
     new Promise<boolean>((resolve) => {
-      const prompt = dialog.querySelector<HTMLElement>('.exercise-confirm-text')!;
-      prompt.textContent = prompt.dataset[kind] ?? '';
+      part(dialog, '.exercise-confirm-text').textContent = t(question);
       dialog.returnValue = '';
       dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true });
       dialog.showModal();
     });
 
   let lastGrade = '';
-  host.addEventListener('editor-result', (event) => {
-    const { grade, text: current } = (event as CustomEvent<EditorResult>).detail;
+  onEditorResult(editor.host, ({ grade, text }) => {
     if (!grade) return;
     const signature = JSON.stringify(grade.requirements);
     if (signature === lastGrade) return;
     lastGrade = signature;
     for (const result of grade.requirements) {
-      const item = root.querySelector<HTMLElement>(`[data-requirement="${CSS.escape(result.id)}"]`);
-      if (!item) continue;
-      item.dataset.passed = String(result.passed);
-      item.querySelector('.exercise-mark')!.textContent = result.passed ? '✔' : '✘';
-      item.querySelector('.exercise-state')!.textContent = result.passed ? text('textMet') : text('textNotMet');
-      item.querySelector('.exercise-reason')!.textContent = result.passed ? '' : result.message;
+      const row = root.querySelector<HTMLElement>(`[data-requirement="${CSS.escape(result.id)}"]`);
+      if (!row) continue;
+      row.dataset.passed = String(result.passed);
+      part(row, '.exercise-verdict').replaceWith(toNode(verdictView(result, t)));
     }
-    score.textContent = text('textScore', { score: grade.score });
-    // The store decides the status (progress/exercise-status.ts) and keeps the best score; save only when this grade says something new.
-    store.updateExercise(id, { attempt: { passed: grade.passed, edited: current !== host.starter }, score: grade.score });
-    showStatus(store.getExercise(id)?.status ?? 'not-started');
+    part(root, '.exercise-score').textContent = scoreText(grade.score, t);
+    // The store keeps the best score; save only when this grade says something new.
+    store.updateExercise(id, { attempt: { passed: grade.passed, edited: text !== editor.starter }, score: grade.score });
+    showStatus();
     if (grade.passed) {
-      if (explanation.hidden) message.textContent = text('textPassed');
+      if (explanation.hidden) message.textContent = t('exercise.passedMessage');
       explanation.hidden = false;
     }
   });
@@ -83,47 +72,37 @@ function startExercise(root: HTMLElement): void {
     const shown = Math.min(hints.length, Number(hintButton.dataset.shown ?? 0) + 1);
     showHints(shown);
     store.updateExercise(id, { hintsShown: shown });
-    message.textContent = text('textHintOf', { n: shown, total: hints.length });
+    message.textContent = t('exercise.hintOf', { n: shown, total: hints.length });
     hints[shown - 1]?.focus?.();
   });
 
-  root.querySelector('[data-exercise-action="solution"]')!.addEventListener('click', async () => {
-    if (!(await confirm('solution'))) return;
-    const api = await host.open();
-    renderDiff(root.querySelector<HTMLElement>('.exercise-diff')!, api.getValue(), reference);
-    solutionPanel.hidden = false;
+  action(root, 'solution', async () => {
+    if (!(await confirm('exercise.confirmSolution'))) return;
+    const api = await editor.open();
+    draw(part(root, '.exercise-diff'), ...diffView(lineDiff(api.getValue(), reference)));
+    part(root, '.exercise-solution').hidden = false;
     store.updateExercise(id, { solutionShown: true });
-    showStatus(store.getExercise(id)?.status ?? 'in-progress');
+    showStatus();
   });
 
-  root.querySelector('[data-exercise-action="use-solution"]')!.addEventListener('click', async () => {
-    const api = await host.open();
-    api.replaceAll(reference);
+  action(root, 'use-solution', async () => {
+    (await editor.open()).replaceAll(reference);
     undoButton.hidden = false;
   });
 
-  root.querySelector('[data-exercise-action="reset"]')!.addEventListener('click', async () => {
-    if (!(await confirm('reset'))) return;
-    const api = await host.open();
-    api.replaceAll(host.starter);
+  action(root, 'reset', async () => {
+    if (!(await confirm('exercise.confirmReset'))) return;
+    (await editor.open()).replaceAll(editor.starter);
     undoButton.hidden = false;
-    message.textContent = text('textResetDone');
+    message.textContent = t('exercise.resetDone');
   });
 
-  undoButton.addEventListener('click', async () => {
-    const api = await host.open();
-    api.undo();
+  action(root, 'undo', async () => {
+    (await editor.open()).undo();
     undoButton.hidden = true;
   });
 }
 
-/** The solution as a diff against the learner's text; lines are text nodes, never HTML. */
-function renderDiff(target: HTMLElement, from: string, to: string): void {
-  const lines = lineDiff(from, to).map((line) => {
-    const row = document.createElement('span');
-    row.className = `diff-${line.kind}`;
-    row.textContent = `${line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : '  '}${line.text}\n`;
-    return row;
-  });
-  target.replaceChildren(...lines);
+function action(root: HTMLElement, name: string, run: () => Promise<void>): void {
+  part(root, `[data-exercise-action="${name}"]`).addEventListener('click', () => void run());
 }

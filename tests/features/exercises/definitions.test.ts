@@ -64,6 +64,11 @@ describe('loadExercises validation', () => {
     expect(problems(broken((data) => (data.hints as unknown[]).pop()))[0]).toMatch(new RegExp(`^${file}: field "hints": expected exactly 3 hints`));
   });
 
+  it('wants a lesson slug, and leaves which lessons exist to the course (lessons.test.ts)', () => {
+    expect(problems(broken((data) => (data.lesson = 'Dockerfile Practices')))).toEqual([`${file}: field "lesson": "Dockerfile Practices" must be a lesson slug (kebab-case)`]);
+    expect(problems(broken((data) => (data.lesson = 'a-lesson-written-tomorrow')))).toEqual([]);
+  });
+
   it('rejects weights that are not positive numbers', () => {
     expect(problems(broken((data) => ((data.requirements as Record<string, unknown>[])[0].weight = 'heavy')))).toContain(`${file}: field "requirements[0].weight": expected a positive number`);
   });
