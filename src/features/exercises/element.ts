@@ -1,4 +1,6 @@
-// <graded-exercise>: starts with the page, so the saved status and hints show before the learner scrolls to it.
+// <graded-exercise>: ships with the page (precached for offline use) and starts at once, so the saved status and
+// hints show before the learner scrolls to it. Grading runs in the editor's worker, loaded on "Edit & check".
 import { defineIsland } from '../../ui/island.ts';
+import { start } from './client.ts';
 
-defineIsland('graded-exercise', () => import('./client.ts').then((m) => m.start), { start: 'load' });
+defineIsland('graded-exercise', async () => start, { start: 'load' });

@@ -1,4 +1,6 @@
-// <lesson-quiz>: starts with the page, so saved answers show at once and the first choice is never missed.
+// <lesson-quiz>: ships with the page (a lesson's quiz works offline after one visit) and starts at once, so saved
+// answers show and the first choice is never missed.
 import { defineIsland } from '../../ui/island.ts';
+import { start } from './client.ts';
 
-defineIsland('lesson-quiz', () => import('./client.ts').then((m) => m.start), { start: 'load' });
+defineIsland('lesson-quiz', async () => start, { start: 'load' });
