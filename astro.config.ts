@@ -3,7 +3,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { slideSectionsPlugin } from './src/markdown/slide-sections-plugin.ts';
-import { lazyMonacoCss } from './src/vite/lazy-monaco-css.ts';
+import { lazyMonacoCss } from './src/features/editor/lazy-monaco-css.ts';
 import { sandboxHeaders } from './src/vite/sandbox-headers.ts';
 import { cspMeta } from './src/vite/csp-meta.ts';
 import { SITE_URL } from './src/site.ts';
@@ -51,7 +51,7 @@ export default defineConfig({
         Sidebar: './src/components/starlight/Sidebar.astro',
         Search: './src/components/starlight/Search.astro',
       },
-      customCss: ['./src/styles/reading.css', './src/styles/exercise.css'],
+      customCss: ['./src/styles/reading.css', './src/features/exercises/exercise.css'],
     }),
     // Last, so it sees the final HTML: a Content-Security-Policy per page (src/utils/csp.ts).
     cspMeta(),

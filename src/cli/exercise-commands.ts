@@ -1,6 +1,6 @@
 // dfcheck --exercise / --list-exercises: grades answers to the course's exercises. Node APIs stay here and in the node registry.
 import type { Lang } from '../checker/index.ts';
-import { gradeExercise, graders, type ExerciseDefinition, type GradeResult } from '../exercises/index.ts';
+import { gradeExercise, graders, type ExerciseDefinition, type GradeResult } from '../features/exercises/index.ts';
 import { maxSizeProblem } from './args.ts';
 import { DEFAULT_MAX_BYTES, parseByteSize } from './byte-size.ts';
 import { readInput } from './read-input.ts';
@@ -78,7 +78,7 @@ export async function runExerciseCommand(argv: readonly string[]): Promise<numbe
 
   let exercises: ExerciseDefinition[];
   try {
-    ({ exercises } = await import('../exercises/registry.node.ts'));
+    ({ exercises } = await import('../features/exercises/registry.node.ts'));
   } catch (error) {
     printError((error as Error).message);
     return 2;

@@ -7,9 +7,12 @@ export type Translate = (key: string, vars?: Vars) => string;
 
 export const STRINGS_SELECTOR = 'script[type="application/json"][data-island-strings]';
 
-/** t() for the strings shipped inside `root` (the nearest block; a missing key shows the key, never throws). */
+/** t() for the strings shipped inside `root` (its own block first, so an island nested in another keeps its
+ *  strings apart; a missing key shows the key, never throws). */
 export function stringsOf(root: ParentNode): Translate {
-  const own = root instanceof Element && root.matches(STRINGS_SELECTOR) ? root : root.querySelector(STRINGS_SELECTOR);
+  const own = root instanceof Element && root.matches(STRINGS_SELECTOR)
+    ? root
+    : root.querySelector(`:scope > ${STRINGS_SELECTOR}`) ?? root.querySelector(STRINGS_SELECTOR);
   let strings: Record<string, string> = {};
   try {
     strings = JSON.parse(own?.textContent || '{}') as Record<string, string>;

@@ -5,7 +5,7 @@ import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck.css';
-import '../../styles/exercise.css';
+import '../exercises/exercise.css';
 import { DECK_SIZE } from '../../utils/deck-size.ts';
 
 /**

@@ -1,6 +1,6 @@
 // Build time: the course's lessons in order, each with the quiz and exercise ids its MDX embeds (the saved ids the
 // progress page lists under it).
-import { exerciseById } from '../../../exercises/registry.browser.ts';
+import { exerciseById } from '../../exercises/registry.browser.ts';
 import { readingPath } from '../../../utils/lesson-paths.ts';
 import { lessonKey, lessonsInOrder } from '../../../utils/lessons.ts';
 import { langTagOf, type LocaleKey } from '../../../utils/locales.ts';

@@ -2,7 +2,7 @@
 // it cannot start), and a live run of the probes drawn on the health timeline, tick by tick.
 import 'monaco-editor/languages/definitions/javascript/register';
 import type { WebContainer } from '@webcontainer/api';
-import { monaco } from '../../../scripts/editor/monaco.ts';
+import { monaco } from '../../editor/monaco.ts';
 import { pageProgressStore } from '../../progress/page-store.ts';
 import { part } from '../../../ui/dom.ts';
 import type { Translate } from '../../../ui/strings.ts';

@@ -1,7 +1,7 @@
 // The course's Monaco build plus JSON: tokenizer, schema validation, completion and hover from Monaco's JSON
 // language service, with its worker. Kept out of src/scripts/editor/monaco.ts so the Dockerfile editor does not
 // carry JSON support it never uses.
-import { monaco } from '../../../scripts/editor/monaco.ts';
+import { monaco } from '../../editor/monaco.ts';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 
