@@ -73,6 +73,7 @@ function startExercise(root: HTMLElement): void {
     // The store decides the status (progress/exercise-status.ts) and keeps the best score; save only when this grade says something new.
     store.updateExercise(id, { attempt: { passed: grade.passed, edited: current !== host.starter }, score: grade.score });
     showStatus(store.getExercise(id)?.status ?? 'not-started');
+    host.dispatchEvent(new CustomEvent('exercise-graded', { bubbles: true, detail: { exercise: id, grade } }));
     if (grade.passed) {
       if (explanation.hidden) message.textContent = text('textPassed');
       explanation.hidden = false;

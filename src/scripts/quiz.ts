@@ -44,6 +44,7 @@ export function startQuizzes(): void {
       question.addEventListener('change', (event) => {
         const result = choose(question, i, Number((event.target as HTMLInputElement).value));
         store.saveQuiz(id, choices.map((c) => c ?? null), result.correct, result.total);
+        quiz.dispatchEvent(new CustomEvent('quiz-answered', { bubbles: true, detail: { quiz: id, ...result } }));
       });
     });
 

@@ -35,7 +35,8 @@ export type Report = ExerciseReport | QuizReport | LabReport;
 /** A report as the attendee's outbox sends it: `seq` numbers them per attendee so a replay is applied once. */
 export interface Sent<T> { seq: number; at: number; body: T }
 
-export interface Position { lesson: string; h: number; v: number; f: number }
+/** Where the presenter is: the deck's indices, and the slide's id (`slide-3-1`) so a reading page can link to it. */
+export interface Position { lesson: string; h: number; v: number; f: number; slide: string }
 
 export interface PollOpen { quiz: string; question: number; prompt: string; options: string[]; correct: number; explanation: string }
 
@@ -122,7 +123,9 @@ export function validBatch(value: unknown): Result<Sent<Report>[]> {
 export function validPosition(value: unknown): Result<Position> {
   if (!isRecord(value) || !isId(value.lesson)) return fail('lesson must be an id');
   if (!isCount(value.h, 10000) || !isCount(value.v, 10000) || !(Number.isInteger(value.f) && (value.f as number) >= -1 && (value.f as number) <= 1000)) return fail('h, v, f must be slide indices');
-  return ok({ lesson: value.lesson, h: value.h, v: value.v, f: value.f as number });
+  const slide = value.slide === undefined || value.slide === '' ? '' : value.slide;
+  if (slide !== '' && !isId(slide)) return fail('slide must be an id');
+  return ok({ lesson: value.lesson, h: value.h, v: value.v, f: value.f as number, slide: slide as string });
 }
 
 export function validPoll(value: unknown): Result<PollOpen> {

@@ -51,7 +51,7 @@ const running = await startServer({
     perRoom: number(values['room-writes-per-second'], DEFAULTS.limits.perRoom, '--room-writes-per-second'),
   },
 });
-console.log(`Workshop server on ${running.origin} (data in ${values.data})`);
+console.log(`Workshop server on ${running.origin} (data in ${values.data}); start a room at ${running.origin}/en/workshop/`);
 
 const stop = () => void running.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

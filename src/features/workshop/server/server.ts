@@ -17,6 +17,8 @@ export interface ServerOptions {
   roomHours: number;
   maxHours: number;
   limits: ApiLimits;
+  /** The clock (tests move it to expire rooms). */
+  now?: () => number;
 }
 
 export const DEFAULTS = { port: 8080, host: '0.0.0.0', roomHours: 72, maxHours: 24 * 30, limits: DEFAULT_LIMITS };
@@ -35,7 +37,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const siteDir = resolve(options.siteDir);
   if (!statSync(siteDir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`no built site at ${siteDir} (run npm run build, or pass --site DIR)`);
   const database = openDatabase(options.dataDir);
-  const workshop = new Workshop(database, { defaultHours: options.roomHours, maxHours: options.maxHours });
+  const workshop = new Workshop(database, { defaultHours: options.roomHours, maxHours: options.maxHours, now: options.now });
   const started = Date.now();
   const api = apiHandler(workshop, options.limits, () => ({
     rooms: workshop.roomCount,
