@@ -54,6 +54,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return void res.writeHead(400, SECURITY_HEADERS).end();
     }
     if (url.pathname.startsWith('/api/')) return api(req, res, url);
+    // Probes for orchestrators (deploy/workshop.yaml): alive, and able to read its database.
+    if (url.pathname === '/health') return void res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/plain' }).end('ok\n');
+    if (url.pathname === '/ready') {
+      const ready = (() => {
+        try {
+          return database.db.prepare('SELECT 1 AS ok').get() !== undefined;
+        } catch {
+          return false;
+        }
+      })();
+      return void res.writeHead(ready ? 200 : 503, { ...SECURITY_HEADERS, 'content-type': 'text/plain' }).end(ready ? 'ready\n' : 'database unavailable\n');
+    }
     const join = /^\/j\/([A-Za-z0-9]{4,12})\/?$/.exec(url.pathname);
     if (join) {
       const locale = /^pt\b/i.test(req.headers['accept-language'] ?? '') ? 'pt-br' : 'en';
