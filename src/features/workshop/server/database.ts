@@ -101,11 +101,10 @@ function prepare(db: DatabaseSync) {
     deleteRoom: s('DELETE FROM rooms WHERE id = ?'),
     // Reports carry no foreign key to rooms (attendee's does): delete them with the room explicitly.
     deleteRoomReports: s('DELETE FROM reports WHERE room_id = ?'),
-    bumpSeq: s('UPDATE rooms SET seq = seq + 1 WHERE id = ? RETURNING seq'),
+    setSeq: s('UPDATE rooms SET seq = ? WHERE id = ?'),
     setPresenter: s('UPDATE rooms SET presenter = ? WHERE id = ?'),
     insertAttendee: s('INSERT INTO attendees (id, room_id, name, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)'),
-    attendeeByToken: s('SELECT * FROM attendees WHERE token_hash = ?'),
-    attendeesOf: s('SELECT id, name, joined_at, sharing, acked_seq FROM attendees WHERE room_id = ? ORDER BY joined_at'),
+    attendeesOf: s('SELECT id, name, token_hash, joined_at, sharing, acked_seq FROM attendees WHERE room_id = ? ORDER BY joined_at'),
     countAttendees: s('SELECT count(*) AS n FROM attendees WHERE room_id = ?'),
     deleteAttendee: s('DELETE FROM attendees WHERE id = ? AND room_id = ?'),
     deleteAttendeeReports: s('DELETE FROM reports WHERE attendee_id = ?'),

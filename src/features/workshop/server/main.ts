@@ -22,10 +22,10 @@ const { values } = parseArgs({
   },
 });
 
-const number = (value: string | undefined, fallback: number, name: string) => {
+const number = (value: string | undefined, fallback: number, name: string, zero = false) => {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!(n > 0)) {
+  if (!(n > 0 || (zero && n === 0))) {
     console.error(`${name} must be a positive number\n${USAGE}`);
     process.exit(2);
   }
@@ -38,7 +38,7 @@ if (values.help || !values.data) {
 }
 
 const running = await startServer({
-  port: number(values.port, DEFAULTS.port, '--port'),
+  port: number(values.port, DEFAULTS.port, '--port', true),
   host: values.host,
   dataDir: values.data,
   siteDir: values.site,

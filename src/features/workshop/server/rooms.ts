@@ -27,7 +27,10 @@ export interface LiveRoom {
   progress: ClassProgress;
   poll: Poll | null;
   streams: Set<Stream>;
+  /** The room's last event number; always written to the database before an event with it is sent. */
+  seq: number;
   pollFlush?: NodeJS.Timeout;
+  rosterFlush?: NodeJS.Timeout;
 }
 
 export class WorkshopError extends Error {
@@ -43,6 +46,7 @@ export class WorkshopError extends Error {
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const CODE_LENGTH = 6;
 const POLL_FLUSH_MS = 150;
+const ROSTER_FLUSH_MS = 250;
 
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 const newSecret = (bytes: number) => randomBytes(bytes).toString('base64url');
@@ -58,6 +62,8 @@ export interface WorkshopOptions {
 export class Workshop {
   private readonly rooms = new Map<string, LiveRoom>();
   private readonly byCode = new Map<string, LiveRoom>();
+  /** Attendee token hash → attendee id: every attendee request is authorised without a query. */
+  private readonly tokens = new Map<string, string>();
   readonly now: () => number;
   private readonly store: Database;
   private readonly options: WorkshopOptions;
@@ -82,7 +88,11 @@ export class Workshop {
         row.secret_hash,
       );
       live.presenter = row.presenter ? JSON.parse(row.presenter) : null;
-      for (const a of sql.attendeesOf.all(row.id) as Record<string, any>[]) live.roster.set(a.id, { id: a.id, name: a.name, joinedAt: a.joined_at, sharing: a.sharing === 1 });
+      live.seq = row.seq;
+      for (const a of sql.attendeesOf.all(row.id) as Record<string, any>[]) {
+        live.roster.set(a.id, { id: a.id, name: a.name, joinedAt: a.joined_at, sharing: a.sharing === 1 });
+        this.tokens.set(a.token_hash, a.id);
+      }
       live.progress.setRoster([...live.roster.values()]);
       for (const r of sql.reportsOfRoom.all(row.id) as Record<string, any>[]) live.progress.add(r.attendee_id, r.at, JSON.parse(r.body));
       const poll = sql.currentPoll.get(row.id) as Record<string, any> | undefined;
@@ -94,7 +104,7 @@ export class Workshop {
   }
 
   private remember(room: Room, secretHash: string): LiveRoom {
-    const live: LiveRoom = { room, secretHash, presenter: null, roster: new Map(), progress: new ClassProgress(room.lessons), poll: null, streams: new Set() };
+    const live: LiveRoom = { room, secretHash, presenter: null, roster: new Map(), progress: new ClassProgress(room.lessons), poll: null, streams: new Set(), seq: 0 };
     this.rooms.set(room.id, live);
     this.byCode.set(room.code, live);
     return live;
@@ -127,8 +137,8 @@ export class Workshop {
   asAttendee(roomId: string, token: string): { live: LiveRoom; attendee: string } | undefined {
     const live = this.room(roomId);
     if (!live) return undefined;
-    const row = this.store.sql.attendeeByToken.get(hashSecret(token)) as Record<string, any> | undefined;
-    return row && row.room_id === roomId && live.roster.has(row.id) ? { live, attendee: row.id } : undefined;
+    const attendee = this.tokens.get(hashSecret(token));
+    return attendee && live.roster.has(attendee) ? { live, attendee } : undefined;
   }
 
   join(code: string, name: string): { live: LiveRoom; attendee: RosterEntry; token: string } {
@@ -140,6 +150,7 @@ export class Workshop {
     const attendee: RosterEntry = { id: newSecret(12), name, joinedAt: this.now(), sharing: false };
     const token = newSecret(32);
     this.store.sql.insertAttendee.run(attendee.id, live.room.id, name, hashSecret(token), attendee.joinedAt);
+    this.tokens.set(hashSecret(token), attendee.id);
     live.roster.set(attendee.id, attendee);
     live.progress.setRoster([...live.roster.values()]);
     this.pushRoster(live);
@@ -154,6 +165,7 @@ export class Workshop {
       this.store.sql.deleteAttendee.run(attendee, live.room.id);
     });
     live.roster.delete(attendee);
+    for (const [hash, id] of this.tokens) if (id === attendee) this.tokens.delete(hash);
     live.progress.forget(attendee);
     live.poll?.answers.delete(attendee);
     for (const stream of live.streams) {
@@ -185,10 +197,12 @@ export class Workshop {
       const out: number[] = [];
       for (const item of fresh) {
         this.store.sql.insertReport.run(attendee, item.seq, live.room.id, at(item.at), JSON.stringify(item.body));
-        out.push(this.bump(live));
+        out.push(live.seq + out.length + 1);
       }
       acked = fresh[fresh.length - 1].seq;
       this.store.sql.setAcked.run(acked, attendee);
+      this.store.sql.setSeq.run(live.seq + out.length, live.room.id);
+      live.seq += out.length;
       return out;
     });
     fresh.forEach((item, i) => {
@@ -250,7 +264,7 @@ export class Workshop {
   }
 
   deleteRoom(live: LiveRoom): void {
-    const id = this.currentSeq(live) + 1;
+    const id = live.seq + 1;
     this.store.transaction(() => {
       this.store.sql.deleteRoomReports.run(live.room.id);
       this.store.sql.deleteRoom.run(live.room.id);
@@ -260,8 +274,18 @@ export class Workshop {
       stream.end();
     }
     clearTimeout(live.pollFlush);
+    clearTimeout(live.rosterFlush);
+    for (const [hash, id] of this.tokens) if (live.roster.has(id)) this.tokens.delete(hash);
     this.rooms.delete(live.room.id);
     this.byCode.delete(live.room.code);
+  }
+
+  /** Before the database closes: pending roster and poll pushes are dropped (clients get a snapshot on reconnect). */
+  stop(): void {
+    for (const live of this.rooms.values()) {
+      clearTimeout(live.pollFlush);
+      clearTimeout(live.rosterFlush);
+    }
   }
 
   /** Deletes rooms whose time is up; returns how many. */
@@ -273,7 +297,7 @@ export class Workshop {
 
   subscribe(live: LiveRoom, stream: Stream): () => void {
     live.streams.add(stream);
-    stream.send(this.currentSeq(live), 'snapshot', this.snapshot(live, stream));
+    stream.send(live.seq, 'snapshot', this.snapshot(live, stream));
     return () => live.streams.delete(stream);
   }
 
@@ -287,15 +311,20 @@ export class Workshop {
     return { ...base, poll: live.poll && publicPoll(live.poll, live.poll.revealed, live.poll.answers.get(me.id)), me };
   }
 
-  private currentSeq(live: LiveRoom): number {
-    return (this.store.sql.roomById.get(live.room.id) as { seq: number }).seq;
-  }
-
   private bump(live: LiveRoom): number {
-    return (this.store.sql.bumpSeq.get(live.room.id) as { seq: number }).seq;
+    this.store.sql.setSeq.run(live.seq + 1, live.room.id);
+    return ++live.seq;
   }
 
+  /** A class of 1,000 joins within a minute: the roster and the count go out at most every ROSTER_FLUSH_MS. */
   private pushRoster(live: LiveRoom): void {
+    live.rosterFlush ??= setTimeout(() => {
+      live.rosterFlush = undefined;
+      if (this.rooms.get(live.room.id) === live) this.sendRoster(live);
+    }, ROSTER_FLUSH_MS);
+  }
+
+  private sendRoster(live: LiveRoom): void {
     const id = this.bump(live);
     this.toInstructors(live, id, 'roster', { attendees: [...live.roster.values()] });
     for (const stream of live.streams) if (stream.role === 'attendee') stream.send(id, 'count', { attendees: live.roster.size });

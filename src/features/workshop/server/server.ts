@@ -83,6 +83,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Live streams stay open for hours: only idle keep-alive sockets are timed out.
   server.requestTimeout = 30_000;
   server.headersTimeout = 20_000;
+  // Longer than the usual load balancer idle timeout (60 s), so the balancer, not the server, closes idle sockets.
+  server.keepAliveTimeout = 65_000;
   const sweep = setInterval(() => workshop.sweep(), SWEEP_MS);
   sweep.unref();
 
@@ -100,6 +102,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: () =>
       new Promise((done) => {
         clearInterval(sweep);
+        workshop.stop();
         server.close(() => {
           database.close();
           done();
