@@ -309,5 +309,5 @@ describe('workshop mode', () => {
       expect(p.problems).toEqual([]);
       await p.context.close();
     }
-  });
+  }, 120_000);
 });

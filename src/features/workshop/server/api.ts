@@ -189,7 +189,7 @@ export function apiHandler(workshop: Workshop, limits: ApiLimits, info: () => Re
       return STREAMING;
     }],
 
-    ['GET', /^\/api\/rooms\/([\w-]+)\/qr\.svg$/, (req, res, [id], url) => {
+    ['GET', /^\/api\/rooms\/([\w-]+)\/qr\.svg$/, (_req, res, [id], url) => {
       // The join link only (no secret), so the instructor page can show it as an <img> without a token.
       const live = workshop.room(id);
       if (!live) throw new WorkshopError(404, 'no such room');

@@ -78,7 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch {
       return void res.writeHead(400, SECURITY_HEADERS).end();
     }
-    return site(req, res, pathname);
+    return site(res, pathname);
   });
   // Live streams stay open for hours: only idle keep-alive sockets are timed out.
   server.requestTimeout = 30_000;

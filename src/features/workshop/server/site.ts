@@ -3,7 +3,7 @@
 // Pages the static host serves have neither, so the loader stays asleep and nothing else is requested.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { HEADER_POLICY } from '../../../utils/csp.ts';
 import { ISOLATED_PATH, isolationHeaders } from '../../../utils/sandbox-paths.ts';
 import { islandStrings, scriptJson } from '../../../ui/island-strings.ts';
@@ -27,7 +27,7 @@ export const SECURITY_HEADERS = {
 export function siteHandler(root: string) {
   const html = new Map<string, Buffer>();
 
-  return async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+  return async (res: ServerResponse, pathname: string): Promise<void> => {
     let path = normalize(join(root, pathname));
     if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return void res.writeHead(403).end();
     try {
