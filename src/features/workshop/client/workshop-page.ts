@@ -109,7 +109,7 @@ function startInstructor(page: HTMLElement, t: Translate, link: RoomLink, sessio
     roster.replaceChildren(...people.map((person) => {
       const remove = el('button', { text: t('workshop.dash.remove', { name: person.name }), attrs: { type: 'button' }, data: { workshopRemove: person.id } });
       remove.addEventListener('click', () => void call('DELETE', `${base}/attendees/${person.id}`, session.secret).catch(failed));
-      return el('li', { data: { attendee: person.id } }, el('span', { text: person.name }), ' ', el('span', { text: person.sharing ? t('workshop.sharing.on') : t('workshop.sharing.off') }), ' ', remove);
+      return el('li', { data: { attendee: person.id } }, el('span', { text: person.name }), ' ', el('span', { text: person.sharing ? t('workshop.dash.sharing') : t('workshop.dash.notSharing') }), ' ', remove);
     }));
   };
   link.listen((type, data) => {
