@@ -147,6 +147,7 @@ async function send(attendee: Attendee): Promise<boolean> {
 async function steady(attendees: Attendee[], period: number) {
   latencies.length = 0;
   const before = received;
+  const cpuBefore = cpuMs();
   const startedAt = performance.now();
   let failed = 0;
   const work: Promise<void>[] = [];
@@ -164,13 +165,14 @@ async function steady(attendees: Attendee[], period: number) {
   await Promise.all(work);
   await sleep(300);
   const seconds = (performance.now() - startedAt) / 1000;
-  return { events: received - before, seconds, failed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: percentile(latencies, 100) };
+  return { events: received - before, seconds, failed, cpu: cpuMs() - cpuBefore, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: percentile(latencies, 100) };
 }
 
 /** As fast as it goes: 64 attendees send back to back for SECONDS / 2. */
 async function burst(attendees: Attendee[]) {
   latencies.length = 0;
   const before = received;
+  const cpuBefore = cpuMs();
   const startedAt = performance.now();
   const until = startedAt + (SECONDS * 1000) / 2;
   await Promise.all(attendees.slice(0, 64).map(async (attendee) => {
@@ -178,17 +180,22 @@ async function burst(attendees: Attendee[]) {
   }));
   await sleep(300);
   const seconds = (performance.now() - startedAt) / 1000;
-  return { events: received - before, seconds, failed: 0, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: percentile(latencies, 100) };
+  return { events: received - before, seconds, failed: 0, cpu: cpuMs() - cpuBefore, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: percentile(latencies, 100) };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 const percentile = (values: number[], p: number) => (values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] : NaN);
+/** The server's CPU time so far, in ms (user + system, from /proc): per event it does not depend on how busy the machine is. */
+const cpuMs = () => {
+  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
 const rssMb = () => {
   const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 };
 const row = (label: string, r: Awaited<ReturnType<typeof steady>>) =>
-  `${label.padEnd(34)} ${String(Math.round(r.events / r.seconds)).padStart(7)} ev/s   p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(0).padStart(6)} ms   ${r.failed ? `${r.failed} refused` : ''}`;
+  `${label.padEnd(34)} ${String(Math.round(r.events / r.seconds)).padStart(7)} ev/s   p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(0).padStart(6)} ms   server CPU ${((r.cpu * 1000) / Math.max(1, r.events)).toFixed(0).padStart(4)} µs/event${r.failed ? `   ${r.failed} refused` : ''}`;
 
 try {
   // The client shares the machine with the server: the load average says how much of it the two really had.
