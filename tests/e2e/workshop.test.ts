@@ -9,6 +9,7 @@ import { chromiumPath, distDir, screenshotDir } from './browser.ts';
 import { serveDist } from './static-server.ts';
 import { startServer, DEFAULTS, type RunningServer } from '../../src/features/workshop/server/server.ts';
 import { typeInEditor } from './editor.ts';
+import { seriousViolations } from './axe.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'workshop-e2e-'));
 let server: RunningServer;
@@ -66,7 +67,7 @@ afterAll(async () => {
 });
 
 const api = (path: string, init: RequestInit & { token?: string } = {}) =>
-  fetch(origin() + path, { ...init, headers: { ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers as Record<string, string>) } });
+  fetch(origin() + path, { signal: AbortSignal.timeout(10_000), ...init, headers: { ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers as Record<string, string>) } });
 
 describe('workshop mode', () => {
   it('static site: without the workshop server no workshop code runs and nothing is requested', async () => {
@@ -158,6 +159,7 @@ describe('workshop mode', () => {
     await expect.poll(() => slideOf(bruno)).toBe(target);
     await expect.poll(() => chen.page.locator('.workshop-presenter').textContent()).toContain('The presenter is on slide 4');
     await expect.poll(() => chen.page.locator('[data-workshop-presenter-link]').getAttribute('href')).toBe(`/en/history/#${target}`);
+    expect(await seriousViolations(chen.page)).toEqual([]);
     // Ana steps away: her deck stops following and offers to catch up.
     await ana.page.keyboard.press('ArrowLeft');
     await expect.poll(() => ana.page.locator('.workshop-follow').getAttribute('data-following')).toBe('false');
@@ -217,6 +219,8 @@ describe('workshop mode', () => {
     await expect.poll(() => table.getAttribute('data-passed')).toBe('1');
     expect(await table.locator('tr[data-requirement="every-base-tagged"]').getAttribute('data-met')).toBe('1');
     await expect.poll(() => presenter.page.locator('.workshop-heat tr[data-attendee] td[data-level]').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(presenter.page)).toEqual([]);
+    expect(await seriousViolations(ana.page)).toEqual([]);
     await presenter.page.screenshot({ path: `${screenshotDir}/workshop-dashboard.png`, fullPage: true });
   }, 120_000);
 

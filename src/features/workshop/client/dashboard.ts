@@ -30,7 +30,8 @@ export function renderDashboard(target: HTMLElement, view: Dashboard, t: Transla
       const td = el('td', { text: cell === null ? '–' : `${Math.round(cell * 100)}%` });
       if (cell !== null) {
         td.dataset.level = String(cell);
-        td.style.setProperty('--level', String(0.15 + 0.85 * cell));
+        // At most 40% green under the text, so the percentage keeps its contrast in both themes.
+        td.style.setProperty('--level', String(0.08 + 0.32 * cell));
       }
       return td;
     })));
