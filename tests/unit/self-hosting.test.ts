@@ -20,4 +20,9 @@ describe('self-hosting', () => {
     expect(grade).toMatchObject({ exercise: 'kubernetes-probes', passed: true, score: 100 });
     expect(result.status).toBe(0);
   });
+
+  it("the workshop server's manifest passes the same grader", () => {
+    const result = dfcheck('--exercise', 'kubernetes-probes', '--format', 'json', 'deploy/workshop.yaml');
+    expect(JSON.parse(result.stdout)).toMatchObject({ exercise: 'kubernetes-probes', passed: true, score: 100 });
+  });
 });

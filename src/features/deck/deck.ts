@@ -41,6 +41,7 @@ export async function startDeck(): Promise<void> {
     sync();
   }
   document.documentElement.dataset.deckReady = 'true';
+  root.dispatchEvent(new CustomEvent('deck-ready', { bubbles: true, detail: deck }));
 }
 
 /** `<Fragments>` wraps a Markdown list: in a deck its items appear one by one. */

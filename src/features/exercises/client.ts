@@ -62,6 +62,8 @@ export function start({ host: root, t }: Island): void {
     // The store keeps the best score; save only when this grade says something new.
     store.updateExercise(id, { attempt: { passed: grade.passed, edited: text !== editor.starter }, score: grade.score });
     showStatus();
+    // Read by the workshop island when a workshop server serves the page (src/features/workshop).
+    root.dispatchEvent(new CustomEvent('exercise-graded', { bubbles: true, detail: { exercise: id, grade } }));
     if (grade.passed) {
       if (explanation.hidden) message.textContent = t('exercise.passedMessage');
       explanation.hidden = false;

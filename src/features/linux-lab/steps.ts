@@ -70,6 +70,7 @@ export class LabSteps {
     const step = this.data.steps.find((s) => s.id === stepId)!;
     this.done.add(stepId);
     pageProgressStore().markLabStep(this.labId, stepId);
+    this.root.dispatchEvent(new CustomEvent('lab-step-done', { bubbles: true, detail: { lab: this.labId, step: stepId } }));
     showStepDone(this.root, this.data, this.t, stepId);
     feedback(this.root, stepId, step.done);
   }

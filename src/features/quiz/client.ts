@@ -43,6 +43,8 @@ export function start({ host: quiz, t }: Island): void {
     question.addEventListener('change', (event) => {
       const result = choose(question, i, Number((event.target as HTMLInputElement).value));
       store.saveQuiz(id, choices.map((c) => c ?? null), result.correct, result.total);
+      // Read by the workshop island when a workshop server serves the page (src/features/workshop).
+      quiz.dispatchEvent(new CustomEvent('quiz-answered', { bubbles: true, detail: { quiz: id, ...result } }));
     });
   });
 
