@@ -2426,6 +2426,13 @@ function readDirectives(text, map) {
 		bodyStart: Math.min(offset, text.length)
 	};
 }
+// src/checker/query/flags.ts
+/** The value of an instruction's `--name=value` flag: `''` for a bare `--name`, null when absent. */
+function flagValue(instruction, name) {
+	const flag = instruction.flags.find((candidate) => candidate.name === name);
+	return flag ? flag.value ?? "" : null;
+}
+var init_flags = __esmMin((() => {}));
 // src/checker/query/stages.ts
 /** A stage followed by the stages it is built on (`FROM builder` …), nearest first. O(length of the chain). */
 function stageChain(stage) {
@@ -2530,60 +2537,6 @@ var roots;
 var init_stages = __esmMin((() => {
 	roots = /* @__PURE__ */ new WeakMap();
 }));
-// src/checker/rules/absolute-workdir.ts
-init_stages();
-var absolute_workdir_default = defineRule({
-	meta: {
-		id: "absolute-workdir",
-		aliases: {
-			hadolint: ["DL3000"],
-			buildkit: ["WorkdirRelativePath"],
-			trivy: ["DS-0009"]
-		},
-		severity: "warning",
-		fixable: false,
-		lesson: "dockerfile-practices",
-		title: {
-			en: "Use an absolute WORKDIR",
-			"pt-BR": "Use um WORKDIR absoluto"
-		},
-		description: {
-			en: "A relative WORKDIR is resolved against whatever directory the base image left, so it changes meaning when the base image changes. An absolute path says exactly where files go. Only the first WORKDIR of a stage (and of the stages it is built on) is checked: later relative ones build on it.",
-			"pt-BR": "Um WORKDIR relativo é resolvido a partir do diretório que a imagem base deixou, então muda de significado quando a imagem base muda. Um caminho absoluto diz exatamente para onde os arquivos vão. Só o primeiro WORKDIR do estágio (e dos estágios em que ele se baseia) é verificado: os relativos seguintes partem dele."
-		},
-		examples: {
-			bad: "WORKDIR app",
-			good: "WORKDIR /app"
-		},
-		messages: { relative: {
-			en: "WORKDIR \"{path}\" is relative: use an absolute path such as \"/{path}\".",
-			"pt-BR": "O WORKDIR \"{path}\" é relativo: use um caminho absoluto, como \"/{path}\"."
-		} }
-	},
-	check(model, report) {
-		const isAbsolute = (path) => path.startsWith("/") || path.startsWith("$") || path.startsWith("\\") || /^[A-Za-z]:/.test(path);
-		const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === "WORKDIR"));
-		let stageIndex = -2;
-		let workdirSet = false;
-		for (const instruction of model.instructions) {
-			if (instruction.stageIndex !== stageIndex) {
-				stageIndex = instruction.stageIndex;
-				const base = model.stages[stageIndex]?.baseStage;
-				workdirSet = !!base && base.index !== stageIndex && workdirInChain(base);
-			}
-			if (instruction.keyword !== "WORKDIR") continue;
-			const word = instruction.args[0];
-			if (!word) continue;
-			const path = word.value;
-			if (!workdirSet && !isAbsolute(path)) report({
-				messageId: "relative",
-				data: { path },
-				range: word.range
-			});
-			workdirSet = true;
-		}
-	}
-});
 // src/checker/query/variables.ts
 /**
 * Expands `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}` in a value whose quotes are
@@ -2665,6 +2618,161 @@ var init_variables = __esmMin((() => {
 	REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+=?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 	NO_SHELL_VARIABLES = /* @__PURE__ */ new Map();
 }));
+// src/checker/query/paths.ts
+/** Joins and normalises POSIX paths (`/app` + `./x/../y` → `/app/y`). */
+function resolvePath(base, path) {
+	const parts = [];
+	for (const part of (path.startsWith("/") ? path : `${base}/${path}`).split("/")) {
+		if (part === "" || part === ".") continue;
+		if (part === "..") parts.pop();
+		else parts.push(part);
+	}
+	return `/${parts.join("/")}`;
+}
+/** The working directory an instruction runs in (the WORKDIRs of its stage chain before it); null: after the last one. */
+function workdirAt(stage, instruction) {
+	let workdir = "/";
+	for (const candidate of inheritedInstructions(stage)) {
+		if (candidate === instruction) break;
+		if (candidate.keyword === "WORKDIR" && candidate.args.length > 0) workdir = resolvePath(workdir, expand(candidate.args.map((word) => word.value).join(" "), candidate));
+	}
+	return workdir;
+}
+/** The directory a command runs in: its instruction's WORKDIR, moved by any `cd` before it in the same script. */
+function workdirOfCall(stage, call) {
+	const workdir = workdirAt(stage, call.instruction);
+	return call.directory === null ? workdir : resolvePath(workdir, call.directory);
+}
+/** Every source of the COPY/ADD instructions of a stage chain, with where it lands in the image. */
+function copiedPaths(stage) {
+	const result = [];
+	for (const instruction of inheritedInstructions(stage)) {
+		if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
+		const words = (instruction.json ?? instruction.args.map((word) => word.value)).map((word) => expand(word, instruction));
+		if (words.length < 2) continue;
+		const sources = words.slice(0, -1);
+		const dest = words[words.length - 1];
+		const workdir = workdirAt(stage, instruction);
+		const destFolder = dest.endsWith("/") || dest === "." || dest === ".." || sources.length > 1;
+		const resolvedDest = resolvePath(workdir, dest);
+		for (const source of sources) {
+			const folder = source === "." || source.endsWith("/") || source.endsWith("/.") || source.endsWith("*");
+			const target = folder || !destFolder ? resolvedDest : resolvePath(resolvedDest, baseName$3(source.replace(/\/+$/, "")));
+			const maybeFolder = !folder && !baseName$3(source).includes(".") && !source.startsWith("<<");
+			result.push({
+				instruction,
+				source,
+				target,
+				folder,
+				contentsTarget: maybeFolder ? resolvedDest : null,
+				from: flagValue(instruction, "from"),
+				fromStage: instruction.fromStage,
+				chown: flagValue(instruction, "chown")
+			});
+		}
+	}
+	return result;
+}
+/** The COPY/ADD of a stage chain that put a path into the image (a file, or a folder copied whole), or null. */
+function copiedTo(stage, path) {
+	const under = (folder) => path.startsWith(`${folder.replace(/\/$/, "")}/`);
+	return copiedPaths(stage).find((copy) => copy.target === path || copy.folder && under(copy.target) || copy.contentsTarget !== null && under(copy.contentsTarget)) ?? null;
+}
+/** Whether a copy brings the whole build context (or a source folder) rather than named files. */
+function copiesWholeContext$1(copy) {
+	return copy.from === null && (copy.source === "." || copy.source === "./" || copy.source === "*" || copy.source === "./*");
+}
+/** The COPY that put an executable into the image, for a path or a bare name run in exec form. */
+function copiedExecutable(stage, command, instruction) {
+	if (command.includes("/")) return copiedTo(stage, resolvePath(workdirAt(stage, instruction), command));
+	for (const folder of DEFAULT_PATH) {
+		const copy = copiedTo(stage, `${folder}/${command}`);
+		if (copy) return copy;
+	}
+	return null;
+}
+/** Whether a WORKDIR or COPY path is independent of the working directory: absolute (POSIX or Windows) or a `$VAR`. */
+function isAbsolutePath(path) {
+	return path.startsWith("/") || path.startsWith("$") || path.startsWith("\\") || /^[A-Za-z]:/.test(path);
+}
+/**
+* Each instruction in file order, with whether a WORKDIR came before it: any WORKDIR in a stage its stage is built on
+* (`FROM base`), or one earlier in its own stage that `sets` counts. Until then relative paths follow the base image.
+*/
+function* withWorkdirBefore(model, sets = (instruction) => instruction.keyword === "WORKDIR") {
+	const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === "WORKDIR"));
+	let stageIndex = -2;
+	let workdirSet = false;
+	for (const instruction of model.instructions) {
+		if (instruction.stageIndex !== stageIndex) {
+			stageIndex = instruction.stageIndex;
+			const base = model.stages[stageIndex]?.baseStage;
+			workdirSet = !!base && base.index !== stageIndex && workdirInChain(base);
+		}
+		yield {
+			instruction,
+			workdirBefore: workdirSet
+		};
+		if (sets(instruction)) workdirSet = true;
+	}
+}
+var DEFAULT_PATH;
+var init_paths = __esmMin((() => {
+	init_wrappers();
+	init_flags();
+	init_stages();
+	init_variables();
+	DEFAULT_PATH = [
+		"/usr/local/sbin",
+		"/usr/local/bin",
+		"/usr/sbin",
+		"/usr/bin",
+		"/sbin",
+		"/bin"
+	];
+}));
+// src/checker/rules/absolute-workdir.ts
+init_paths();
+var absolute_workdir_default = defineRule({
+	meta: {
+		id: "absolute-workdir",
+		aliases: {
+			hadolint: ["DL3000"],
+			buildkit: ["WorkdirRelativePath"],
+			trivy: ["DS-0009"]
+		},
+		severity: "warning",
+		fixable: false,
+		lesson: "dockerfile-practices",
+		title: {
+			en: "Use an absolute WORKDIR",
+			"pt-BR": "Use um WORKDIR absoluto"
+		},
+		description: {
+			en: "A relative WORKDIR is resolved against whatever directory the base image left, so it changes meaning when the base image changes. An absolute path says exactly where files go. Only the first WORKDIR of a stage (and of the stages it is built on) is checked: later relative ones build on it.",
+			"pt-BR": "Um WORKDIR relativo é resolvido a partir do diretório que a imagem base deixou, então muda de significado quando a imagem base muda. Um caminho absoluto diz exatamente para onde os arquivos vão. Só o primeiro WORKDIR do estágio (e dos estágios em que ele se baseia) é verificado: os relativos seguintes partem dele."
+		},
+		examples: {
+			bad: "WORKDIR app",
+			good: "WORKDIR /app"
+		},
+		messages: { relative: {
+			en: "WORKDIR \"{path}\" is relative: use an absolute path such as \"/{path}\".",
+			"pt-BR": "O WORKDIR \"{path}\" é relativo: use um caminho absoluto, como \"/{path}\"."
+		} }
+	},
+	check(model, report) {
+		const setsWorkdir = (instruction) => instruction.keyword === "WORKDIR" && instruction.args.length > 0;
+		for (const { instruction, workdirBefore } of withWorkdirBefore(model, setsWorkdir)) {
+			const word = setsWorkdir(instruction) ? instruction.args[0] : null;
+			if (word && !workdirBefore && !isAbsolutePath(word.value)) report({
+				messageId: "relative",
+				data: { path: word.value },
+				range: word.range
+			});
+		}
+	}
+});
 // src/checker/query/command-values.ts
 /** The value of an environment variable the command sees: its assignments, the script's exports, then ARG/ENV. */
 function variableFor(call, name) {
@@ -3965,7 +4073,7 @@ function dependencyInstall(call) {
 	return null;
 }
 /** `COPY . .`, `COPY . /app`, `COPY ./ ./`: the whole build context. */
-function copiesWholeContext$1(instruction) {
+function copiesWholeContext(instruction) {
 	if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") return false;
 	if (instruction.flags.some((flag) => flag.name === "from")) return false;
 	return (instruction.json ?? instruction.args.map((word) => word.value)).slice(0, -1).some((source) => source === "." || source === "./");
@@ -3999,7 +4107,7 @@ var copy_manifests_before_sources_default = defineRule({
 			let copyAll = null;
 			let manifestCopiedFirst = false;
 			for (const instruction of stage.instructions) {
-				if (copiesWholeContext$1(instruction)) {
+				if (copiesWholeContext(instruction)) {
 					copyAll ??= instruction;
 					continue;
 				}
@@ -4023,7 +4131,22 @@ var copy_manifests_before_sources_default = defineRule({
 		}
 	}
 });
+// src/checker/query/instructions.ts
+/** The instructions with one of these keywords, in file order (ONBUILD triggers are not among them). */
+function instructionsOf(model, ...keywords) {
+	return model.instructions.filter((instruction) => keywords.includes(instruction.keyword));
+}
+/** What an instruction's arguments say: the JSON array of the exec form, or else the words' values. */
+function argumentValues(instruction) {
+	return instruction.json ?? instruction.args.map((word) => word.value);
+}
+/** Every word of every EXPOSE (`80`, `8080/tcp`, `80:80`, `$PORT`), in file order. */
+function exposedPorts(model) {
+	return instructionsOf(model, "EXPOSE").flatMap((instruction) => instruction.args);
+}
+var init_instructions = __esmMin((() => {}));
 // src/checker/rules/copy-multiple-sources-dest-slash.ts
+init_instructions();
 /** How `docker history` shows a COPY (`file:<sha256> in /dst`): one source, not two. */
 const HISTORY_SOURCE$1 = /^(?:file|multi|dir):[0-9a-f]{64}$/;
 var copy_multiple_sources_dest_slash_default = defineRule({
@@ -4054,9 +4177,9 @@ var copy_multiple_sources_dest_slash_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD" || instruction.heredocs.length > 0) continue;
-			const values = instruction.json ?? instruction.args.map((word) => word.value);
+		for (const instruction of instructionsOf(model, "COPY", "ADD")) {
+			if (instruction.heredocs.length > 0) continue;
+			const values = argumentValues(instruction);
 			if (values.length <= 2 || values.length === 3 && HISTORY_SOURCE$1.test(values[0]) && values[1] === "in") continue;
 			const dest = values[values.length - 1];
 			if (dest.endsWith("/") || dest.endsWith("\\") || dest.includes("$")) continue;
@@ -4077,101 +4200,6 @@ var copy_multiple_sources_dest_slash_default = defineRule({
 		}
 	}
 });
-// src/checker/query/flags.ts
-/** The value of an instruction's `--name=value` flag: `''` for a bare `--name`, null when absent. */
-function flagValue(instruction, name) {
-	const flag = instruction.flags.find((candidate) => candidate.name === name);
-	return flag ? flag.value ?? "" : null;
-}
-var init_flags = __esmMin((() => {}));
-// src/checker/query/paths.ts
-/** Joins and normalises POSIX paths (`/app` + `./x/../y` → `/app/y`). */
-function resolvePath(base, path) {
-	const parts = [];
-	for (const part of (path.startsWith("/") ? path : `${base}/${path}`).split("/")) {
-		if (part === "" || part === ".") continue;
-		if (part === "..") parts.pop();
-		else parts.push(part);
-	}
-	return `/${parts.join("/")}`;
-}
-/** The working directory an instruction runs in (the WORKDIRs of its stage chain before it); null: after the last one. */
-function workdirAt(stage, instruction) {
-	let workdir = "/";
-	for (const candidate of inheritedInstructions(stage)) {
-		if (candidate === instruction) break;
-		if (candidate.keyword === "WORKDIR" && candidate.args.length > 0) workdir = resolvePath(workdir, expand(candidate.args.map((word) => word.value).join(" "), candidate));
-	}
-	return workdir;
-}
-/** The directory a command runs in: its instruction's WORKDIR, moved by any `cd` before it in the same script. */
-function workdirOfCall(stage, call) {
-	const workdir = workdirAt(stage, call.instruction);
-	return call.directory === null ? workdir : resolvePath(workdir, call.directory);
-}
-/** Every source of the COPY/ADD instructions of a stage chain, with where it lands in the image. */
-function copiedPaths(stage) {
-	const result = [];
-	for (const instruction of inheritedInstructions(stage)) {
-		if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
-		const words = (instruction.json ?? instruction.args.map((word) => word.value)).map((word) => expand(word, instruction));
-		if (words.length < 2) continue;
-		const sources = words.slice(0, -1);
-		const dest = words[words.length - 1];
-		const workdir = workdirAt(stage, instruction);
-		const destFolder = dest.endsWith("/") || dest === "." || dest === ".." || sources.length > 1;
-		const resolvedDest = resolvePath(workdir, dest);
-		for (const source of sources) {
-			const folder = source === "." || source.endsWith("/") || source.endsWith("/.") || source.endsWith("*");
-			const target = folder || !destFolder ? resolvedDest : resolvePath(resolvedDest, baseName$3(source.replace(/\/+$/, "")));
-			const maybeFolder = !folder && !baseName$3(source).includes(".") && !source.startsWith("<<");
-			result.push({
-				instruction,
-				source,
-				target,
-				folder,
-				contentsTarget: maybeFolder ? resolvedDest : null,
-				from: flagValue(instruction, "from"),
-				fromStage: instruction.fromStage,
-				chown: flagValue(instruction, "chown")
-			});
-		}
-	}
-	return result;
-}
-/** The COPY/ADD of a stage chain that put a path into the image (a file, or a folder copied whole), or null. */
-function copiedTo(stage, path) {
-	const under = (folder) => path.startsWith(`${folder.replace(/\/$/, "")}/`);
-	return copiedPaths(stage).find((copy) => copy.target === path || copy.folder && under(copy.target) || copy.contentsTarget !== null && under(copy.contentsTarget)) ?? null;
-}
-/** Whether a copy brings the whole build context (or a source folder) rather than named files. */
-function copiesWholeContext(copy) {
-	return copy.from === null && (copy.source === "." || copy.source === "./" || copy.source === "*" || copy.source === "./*");
-}
-/** The COPY that put an executable into the image, for a path or a bare name run in exec form. */
-function copiedExecutable(stage, command, instruction) {
-	if (command.includes("/")) return copiedTo(stage, resolvePath(workdirAt(stage, instruction), command));
-	for (const folder of DEFAULT_PATH) {
-		const copy = copiedTo(stage, `${folder}/${command}`);
-		if (copy) return copy;
-	}
-	return null;
-}
-var DEFAULT_PATH;
-var init_paths = __esmMin((() => {
-	init_wrappers();
-	init_flags();
-	init_stages();
-	init_variables();
-	DEFAULT_PATH = [
-		"/usr/local/sbin",
-		"/usr/local/bin",
-		"/usr/sbin",
-		"/usr/bin",
-		"/sbin",
-		"/bin"
-	];
-}));
 // src/checker/rules/copy-path-mismatch.ts
 init_commands();
 init_paths();
@@ -4279,7 +4307,8 @@ var copy_path_mismatch_default = defineRule({
 	}
 });
 // src/checker/rules/copy-relative-dest-without-workdir.ts
-init_stages();
+init_instructions();
+init_paths();
 var copy_relative_dest_without_workdir_default = defineRule({
 	meta: {
 		id: "copy-relative-dest-without-workdir",
@@ -4305,20 +4334,11 @@ var copy_relative_dest_without_workdir_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === "WORKDIR"));
-		let stageIndex = -2;
-		let hasWorkdir = false;
-		for (const instruction of model.instructions) {
-			if (instruction.stageIndex !== stageIndex) {
-				stageIndex = instruction.stageIndex;
-				const base = model.stages[stageIndex]?.baseStage;
-				hasWorkdir = !!base && base.index !== stageIndex && workdirInChain(base);
-			}
-			if (instruction.keyword === "WORKDIR") hasWorkdir = true;
-			if (hasWorkdir || instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
-			const values = instruction.json ?? instruction.args.map((word) => word.value);
+		for (const { instruction, workdirBefore } of withWorkdirBefore(model)) {
+			if (workdirBefore || instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
+			const values = argumentValues(instruction);
 			const dest = values[values.length - 1];
-			if (values.length < 2 || !dest || dest.startsWith("/") || dest.startsWith("$") || /^[A-Za-z]:/.test(dest) || dest.startsWith("\\")) continue;
+			if (values.length < 2 || !dest || isAbsolutePath(dest)) continue;
 			const word = instruction.json === null ? instruction.args[instruction.args.length - 1] : null;
 			report({
 				messageId: "noWorkdir",
@@ -4329,6 +4349,7 @@ var copy_relative_dest_without_workdir_default = defineRule({
 	}
 });
 // src/checker/rules/copy-whole-filesystem.ts
+init_instructions();
 init_copy_from();
 /** `/` as written, with or without quotes (exec form values are already unquoted). */
 const isRoot = (path) => path.replace(/^(["'])(.*)\1$/, "$2") === "/";
@@ -4357,11 +4378,10 @@ var copy_whole_filesystem_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "COPY") continue;
+		for (const instruction of instructionsOf(model, "COPY")) {
 			const from = instruction.flags.find((flag) => flag.name === "from");
 			if (!from || looksLikeImage(from.value ?? "")) continue;
-			const paths = instruction.json ?? instruction.args.map((word) => word.value);
+			const paths = argumentValues(instruction);
 			if (paths.length < 2) continue;
 			if (paths.slice(0, -1).some(isRoot) && isRoot(paths[paths.length - 1])) report({
 				messageId: "wholeFilesystem",
@@ -4461,6 +4481,7 @@ var duplicate_stage_name_default = defineRule({
 	}
 });
 // src/checker/rules/env-self-reference.ts
+init_instructions();
 init_variables$1();
 var env_self_reference_default = defineRule({
 	meta: {
@@ -4487,8 +4508,8 @@ var env_self_reference_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "ENV" || instruction.pairs.length < 2) continue;
+		for (const instruction of instructionsOf(model, "ENV")) {
+			if (instruction.pairs.length < 2) continue;
 			const definedHere = /* @__PURE__ */ new Set();
 			for (const pair of instruction.pairs) {
 				for (const reference of expandVariables(pair.rawValue, () => void 0, model.escapeChar).references) if (definedHere.has(reference.name)) report({
@@ -4502,6 +4523,7 @@ var env_self_reference_default = defineRule({
 	}
 });
 // src/checker/rules/exec-form-cmd.ts
+init_instructions();
 init_stages();
 const PLAIN_WORD = /^[A-Za-z0-9_./:@%+=,-]+$/;
 var exec_form_cmd_default = defineRule({
@@ -4533,8 +4555,8 @@ var exec_form_cmd_default = defineRule({
 	},
 	check(model, report) {
 		const shellInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === "SHELL"));
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "CMD" && instruction.keyword !== "ENTRYPOINT" || instruction.json !== null || instruction.argsText === "") continue;
+		for (const instruction of instructionsOf(model, "CMD", "ENTRYPOINT")) {
+			if (instruction.json !== null || instruction.argsText === "") continue;
 			const stage = model.stages[instruction.stageIndex];
 			if (stage?.baseStage && stage.baseStage !== stage && shellInChain(stage.baseStage)) continue;
 			if (stage?.instructions.some((other) => other.keyword === "SHELL" && other.index < instruction.index)) continue;
@@ -4553,6 +4575,7 @@ var exec_form_cmd_default = defineRule({
 	}
 });
 // src/checker/rules/expose-port-only.ts
+init_instructions();
 var expose_port_only_default = defineRule({
 	meta: {
 		id: "expose-port-only",
@@ -4578,17 +4601,15 @@ var expose_port_only_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "EXPOSE") continue;
-			for (const word of instruction.args) if (word.value.includes(":") && !word.hasExpansion) report({
-				messageId: "mapping",
-				data: { value: word.value },
-				range: word.range
-			});
-		}
+		for (const word of exposedPorts(model)) if (word.value.includes(":") && !word.hasExpansion) report({
+			messageId: "mapping",
+			data: { value: word.value },
+			range: word.range
+		});
 	}
 });
 // src/checker/rules/expose-protocol-casing.ts
+init_instructions();
 var expose_protocol_casing_default = defineRule({
 	meta: {
 		id: "expose-protocol-casing",
@@ -4614,28 +4635,26 @@ var expose_protocol_casing_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "EXPOSE") continue;
-			for (const word of instruction.args) {
-				const slash = word.raw.lastIndexOf("/");
-				if (slash === -1 || word.hasExpansion) continue;
-				const protocol = word.raw.slice(slash + 1);
-				if (protocol === protocol.toLowerCase()) continue;
-				const fix = word.range.line === word.range.endLine ? [{
-					...word.range,
-					text: word.raw.slice(0, slash + 1) + protocol.toLowerCase()
-				}] : void 0;
-				report({
-					messageId: "upperCase",
-					data: { value: word.value },
-					range: word.range,
-					fix
-				});
-			}
+		for (const word of exposedPorts(model)) {
+			const slash = word.raw.lastIndexOf("/");
+			if (slash === -1 || word.hasExpansion) continue;
+			const protocol = word.raw.slice(slash + 1);
+			if (protocol === protocol.toLowerCase()) continue;
+			const fix = word.range.line === word.range.endLine ? [{
+				...word.range,
+				text: word.raw.slice(0, slash + 1) + protocol.toLowerCase()
+			}] : void 0;
+			report({
+				messageId: "upperCase",
+				data: { value: word.value },
+				range: word.range,
+				fix
+			});
 		}
 	}
 });
 // src/checker/rules/expose-valid-port.ts
+init_instructions();
 const PORT_SPEC = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i;
 var expose_valid_port_default = defineRule({
 	meta: {
@@ -4675,31 +4694,28 @@ var expose_valid_port_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "EXPOSE") continue;
-			for (const word of instruction.args) {
-				if (word.hasExpansion || word.value.includes(":")) continue;
-				const match = PORT_SPEC.exec(word.value);
-				if (!match) {
-					report({
-						messageId: "invalid",
-						data: { value: word.value },
-						range: word.range
-					});
-					continue;
-				}
-				const tooBig = [match[1], match[2]].find((port) => port !== void 0 && Number(port) > 65535);
-				if (tooBig) report({
-					messageId: "outOfRange",
-					data: { port: tooBig },
-					range: word.range
-				});
-				else if (match[2] !== void 0 && Number(match[2]) < Number(match[1])) report({
-					messageId: "reversedRange",
+		for (const word of exposedPorts(model)) {
+			if (word.hasExpansion || word.value.includes(":")) continue;
+			const match = PORT_SPEC.exec(word.value);
+			if (!match) {
+				report({
+					messageId: "invalid",
 					data: { value: word.value },
 					range: word.range
 				});
+				continue;
 			}
+			const tooBig = [match[1], match[2]].find((port) => port !== void 0 && Number(port) > 65535);
+			if (tooBig) report({
+				messageId: "outOfRange",
+				data: { port: tooBig },
+				range: word.range
+			});
+			else if (match[2] !== void 0 && Number(match[2]) < Number(match[1])) report({
+				messageId: "reversedRange",
+				data: { value: word.value },
+				range: word.range
+			});
 		}
 	}
 });
@@ -4834,6 +4850,7 @@ var healthcheck_missing_default = defineRule({
 	}
 });
 // src/checker/rules/healthcheck-options-valid.ts
+init_instructions();
 const DURATION_FLAGS = [
 	"interval",
 	"timeout",
@@ -4906,39 +4923,36 @@ var healthcheck_options_valid_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "HEALTHCHECK") continue;
-			for (const flag of instruction.flags) {
-				const value = flag.value ?? "";
-				const range = flag.valueRange ?? flag.range;
-				if (value.includes("$")) continue;
-				if (DURATION_FLAGS.includes(flag.name)) {
-					if (value === "") continue;
-					const nanoseconds = parseGoDuration(value);
-					if (nanoseconds === null) report({
-						messageId: "invalidDuration",
-						data: {
-							flag: flag.name,
-							value
-						},
-						range
-					});
-					else if (nanoseconds !== 0 && nanoseconds < 1e6) report({
-						messageId: "tooShort",
-						data: {
-							flag: flag.name,
-							value
-						},
-						range
-					});
-				} else if (flag.name === "retries" && value !== "") {
-					const retries = parseRetries(value);
-					if (retries === null || retries < 0) report({
-						messageId: "invalidRetries",
-						data: { value },
-						range
-					});
-				}
+		for (const instruction of instructionsOf(model, "HEALTHCHECK")) for (const flag of instruction.flags) {
+			const value = flag.value ?? "";
+			const range = flag.valueRange ?? flag.range;
+			if (value.includes("$")) continue;
+			if (DURATION_FLAGS.includes(flag.name)) {
+				if (value === "") continue;
+				const nanoseconds = parseGoDuration(value);
+				if (nanoseconds === null) report({
+					messageId: "invalidDuration",
+					data: {
+						flag: flag.name,
+						value
+					},
+					range
+				});
+				else if (nanoseconds !== 0 && nanoseconds < 1e6) report({
+					messageId: "tooShort",
+					data: {
+						flag: flag.name,
+						value
+					},
+					range
+				});
+			} else if (flag.name === "retries" && value !== "") {
+				const retries = parseRetries(value);
+				if (retries === null || retries < 0) report({
+					messageId: "invalidRetries",
+					data: { value },
+					range
+				});
 			}
 		}
 	}
@@ -4962,6 +4976,17 @@ function missingDownloaders(stage) {
 function imageLabel(stage) {
 	const root = rootStage(stage);
 	return root.scratch ? "scratch" : root.baseImage.raw || "(no image)";
+}
+/** The stages whose FROM names an image (not an earlier stage), in file order. */
+function imageBases(model) {
+	return model.stages.flatMap((stage) => {
+		const word = stage.from.args[0];
+		return word && !stage.baseStage ? [{
+			stage,
+			image: stage.baseImage,
+			word
+		}] : [];
+	});
 }
 var WELL_KNOWN_IMAGES, OTHER_OFFICIAL_IMAGES, TAG_WORDS, OTHER_TAG_WORDS, NO_DOWNLOADER_SLIM;
 var init_images = __esmMin((() => {
@@ -5276,10 +5301,8 @@ var image_name_typo_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const stage of model.stages) {
-			const word = stage.from.args[0];
-			const image = stage.baseImage;
-			if (!word || stage.baseStage || stage.scratch || word.hasExpansion || !isOfficial(image)) continue;
+		for (const { stage, image, word } of imageBases(model)) {
+			if (stage.scratch || word.hasExpansion || !isOfficial(image)) continue;
 			const nameStart = word.raw.indexOf(image.repository);
 			const suggestion = closest(image.repository, WELL_KNOWN_IMAGES, OTHER_OFFICIAL_IMAGES);
 			if (suggestion && nameStart !== -1) {
@@ -5433,6 +5456,7 @@ var install_and_remove_separate_layers_default = defineRule({
 });
 // src/checker/rules/invalid-default-arg-in-from.ts
 init_image_reference();
+init_images();
 var invalid_default_arg_in_from_default = defineRule({
 	meta: {
 		id: "invalid-default-arg-in-from",
@@ -5458,14 +5482,11 @@ var invalid_default_arg_in_from_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const stage of model.stages) {
-			const word = stage.from.args[0];
-			if (!word || !word.hasExpansion || stage.baseStage) continue;
-			const image = stage.baseImage.raw;
-			if (stage.scratch || isValidImageReference(image)) continue;
+		for (const { stage, image, word } of imageBases(model)) {
+			if (!word.hasExpansion || stage.scratch || isValidImageReference(image.raw)) continue;
 			report({
 				messageId: "invalidDefault",
-				data: { image },
+				data: { image: image.raw },
 				range: word.range
 			});
 		}
@@ -5539,6 +5560,7 @@ var label_key_format_default = defineRule({
 	}
 });
 // src/checker/rules/legacy-key-value-format.ts
+init_instructions();
 var legacy_key_value_format_default = defineRule({
 	meta: {
 		id: "legacy-key-value-format",
@@ -5564,8 +5586,7 @@ var legacy_key_value_format_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "ENV" && instruction.keyword !== "LABEL") continue;
+		for (const instruction of instructionsOf(model, "ENV", "LABEL")) {
 			const pair = instruction.pairs[0];
 			if (!pair || !pair.legacy || !pair.hasValue || !pair.valueRange) continue;
 			const singleLine = pair.range.line === pair.range.endLine;
@@ -5587,6 +5608,7 @@ var legacy_key_value_format_default = defineRule({
 	}
 });
 // src/checker/rules/maintainer-deprecated.ts
+init_instructions();
 var maintainer_deprecated_default = defineRule({
 	meta: {
 		id: "maintainer-deprecated",
@@ -5616,8 +5638,7 @@ var maintainer_deprecated_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "MAINTAINER") continue;
+		for (const instruction of instructionsOf(model, "MAINTAINER")) {
 			const fix = [];
 			if (instruction.range.line === instruction.range.endLine && instruction.argsText !== "") {
 				const author = instruction.argsText.replace(/^"(.*)"$/, "$1").replace(/(["\\])/g, "\\$1");
@@ -5709,6 +5730,7 @@ var multi_stage_build_toolchain_default = defineRule({
 	}
 });
 // src/checker/rules/no-credential-files.ts
+init_instructions();
 /** Files that hold registry, cloud or Git credentials, or private keys, by their usual path. */
 const CREDENTIAL_FILES = [
 	".aws/credentials",
@@ -5768,10 +5790,9 @@ var no_credential_files_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
+		for (const instruction of instructionsOf(model, "COPY", "ADD")) {
 			const words = instruction.json ? null : instruction.args;
-			const paths = instruction.json ?? instruction.args.map((word) => word.value);
+			const paths = argumentValues(instruction);
 			if (paths.length < 2) continue;
 			const destination = paths[paths.length - 1];
 			const destinationIsDir = destination.endsWith("/") || paths.length > 2;
@@ -5794,6 +5815,7 @@ var no_credential_files_default = defineRule({
 	}
 });
 // src/checker/rules/no-curl-pipe-shell.ts
+init_instructions();
 init_commands();
 const DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget"]);
 const SHELLS = /* @__PURE__ */ new Set([
@@ -5829,8 +5851,7 @@ var no_curl_pipe_shell_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "RUN") continue;
+		for (const instruction of instructionsOf(model, "RUN")) {
 			const calls = callsOf(instruction);
 			for (let i = 0; i + 1 < calls.length; i++) {
 				const download = calls[i];
@@ -6029,6 +6050,7 @@ var no_shell_in_shell_less_image_default = defineRule({
 	}
 });
 // src/checker/rules/no-ssh-port.ts
+init_instructions();
 var no_ssh_port_default = defineRule({
 	meta: {
 		id: "no-ssh-port",
@@ -6054,13 +6076,10 @@ var no_ssh_port_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "EXPOSE") continue;
-			for (const word of instruction.args) if (/^22(?:\/(?:tcp|udp))?$/i.test(word.value)) report({
-				messageId: "sshPort",
-				range: word.range
-			});
-		}
+		for (const word of exposedPorts(model)) if (/^22(?:\/(?:tcp|udp))?$/i.test(word.value)) report({
+			messageId: "sshPort",
+			range: word.range
+		});
 	}
 });
 // src/checker/rules/no-sudo.ts
@@ -6724,6 +6743,7 @@ var pin_apt_packages_default = defineRule({
 	}
 });
 // src/checker/rules/pin-base-image-tag.ts
+init_images();
 var pin_base_image_tag_default = defineRule({
 	meta: {
 		id: "pin-base-image-tag",
@@ -6758,19 +6778,17 @@ var pin_base_image_tag_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const stage of model.stages) {
-			const image = stage.baseImage;
-			if (stage.baseStage || stage.scratch || !stage.baseImageRange || image.raw === "" || image.digest) continue;
-			if (image.raw.includes("$")) continue;
+		for (const { stage, image, word } of imageBases(model)) {
+			if (stage.scratch || image.raw === "" || image.digest || image.raw.includes("$")) continue;
 			if (image.tag === null) report({
 				messageId: "missingTag",
 				data: { image: image.raw },
-				range: stage.baseImageRange
+				range: word.range
 			});
 			else if (image.tag === "latest") report({
 				messageId: "latestTag",
 				data: { image: image.raw },
-				range: stage.baseImageRange
+				range: word.range
 			});
 		}
 	}
@@ -7198,6 +7216,7 @@ var prefer_apt_get_default = defineRule({
 	}
 });
 // src/checker/rules/prefer-copy-over-add.ts
+init_instructions();
 const REMOTE = /^(?:https?|git|ssh):\/\/|^git@/i;
 /** ADD unpacks a local tar archive, plain or compressed with gzip, bzip2, xz or zstd: it looks at the content, not the name. */
 const TAR_ARCHIVE = /\.(?:tar|gz|tgz|bz2|tbz2?|tb2|xz|txz|zst|tzst)$/i;
@@ -7231,14 +7250,14 @@ var prefer_copy_over_add_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "ADD" || instruction.heredocs.length > 0) continue;
+		for (const instruction of instructionsOf(model, "ADD")) {
+			if (instruction.heredocs.length > 0) continue;
 			if (instruction.flags.some((flag) => [
 				"checksum",
 				"keep-git-dir",
 				"unpack"
 			].includes(flag.name))) continue;
-			const sources = (instruction.json ?? instruction.args.map((word) => word.value)).slice(0, -1);
+			const sources = argumentValues(instruction).slice(0, -1);
 			if (sources.length === 0 || instruction.args.some((word) => word.hasExpansion)) continue;
 			if (sources.some((source) => REMOTE.test(source) || TAR_ARCHIVE.test(source) || HISTORY_SOURCE.test(source) || source.includes("$"))) continue;
 			const copy = instruction.keywordAsWritten === instruction.keywordAsWritten.toLowerCase() ? "copy" : "COPY";
@@ -7324,9 +7343,8 @@ var prefer_official_image_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const stage of model.stages) {
-			const image = stage.baseImage;
-			if (stage.baseStage || !stage.baseImageRange || image.registry !== null) continue;
+		for (const { image, word } of imageBases(model)) {
+			if (image.registry !== null) continue;
 			const parts = image.repository.split("/");
 			if (parts.length !== 2 || TRUSTED_NAMESPACES.has(parts[0])) continue;
 			if (!WELL_KNOWN_IMAGES.includes(parts[1]) || parts[1] === "scratch") continue;
@@ -7336,7 +7354,7 @@ var prefer_official_image_default = defineRule({
 					image: image.repository,
 					official: parts[1]
 				},
-				range: stage.baseImageRange
+				range: word.range
 			});
 		}
 	}
@@ -8423,6 +8441,7 @@ var wget_progress_default = defineRule({
 	}
 });
 // src/checker/rules/workdir-over-cd.ts
+init_instructions();
 var workdir_over_cd_default = defineRule({
 	meta: {
 		id: "workdir-over-cd",
@@ -8451,8 +8470,7 @@ var workdir_over_cd_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "RUN") continue;
+		for (const instruction of instructionsOf(model, "RUN")) {
 			const cd = instruction.shell?.commands.find((command) => command.name === "cd" && command.words.length > 1);
 			if (cd) report({
 				messageId: "useWorkdir",
@@ -8462,6 +8480,7 @@ var workdir_over_cd_default = defineRule({
 	}
 });
 // src/checker/rules/workdir-system-dir.ts
+init_instructions();
 /** Replaced by the kernel's own filesystems when the container starts. */
 const VIRTUAL = [
 	"/proc",
@@ -8507,8 +8526,8 @@ var workdir_system_dir_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "WORKDIR" || instruction.args.length === 0) continue;
+		for (const instruction of instructionsOf(model, "WORKDIR")) {
+			if (instruction.args.length === 0) continue;
 			const word = instruction.args[0];
 			const path = word.value.replace(/\/+/g, "/").replace(/(.)\/$/, "$1");
 			const virtual = under(path, VIRTUAL);
@@ -9207,7 +9226,7 @@ Invalid UTF-8 is checked anyway and reported as an invalid-utf8 warning.
 
 Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error or unreadable file.
 `;
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const ALIAS = Symbol.for("yaml.alias");
 	const DOC = Symbol.for("yaml.document");
@@ -9256,7 +9275,7 @@ var require_identity = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.isScalar = isScalar;
 	exports.isSeq = isSeq;
 }));
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	const BREAK = Symbol("break visit");
@@ -9446,7 +9465,7 @@ var require_visit = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.visit = visit;
 	exports.visitAsync = visitAsync;
 }));
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var visit = require_visit();
@@ -9609,7 +9628,7 @@ var require_directives = /* @__PURE__ */ __commonJSMin(((exports) => {
 	Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
 	exports.Directives = Directives;
 }));
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var visit = require_visit();
@@ -9675,7 +9694,7 @@ var require_anchors = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.createNodeAnchors = createNodeAnchors;
 	exports.findNewAnchor = findNewAnchor;
 }));
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
@@ -9716,7 +9735,7 @@ var require_applyReviver = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.applyReviver = applyReviver;
 }));
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	/**
@@ -9752,7 +9771,7 @@ var require_toJS = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.toJS = toJS;
 }));
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var applyReviver = require_applyReviver();
 	var identity = require_identity();
@@ -9785,7 +9804,7 @@ var require_Node = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.NodeBase = NodeBase;
 }));
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var anchors = require_anchors();
 	var visit = require_visit();
@@ -9880,7 +9899,7 @@ var require_Alias = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.Alias = Alias;
 }));
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Node = require_Node();
@@ -9906,7 +9925,7 @@ var require_Scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.Scalar = Scalar;
 	exports.isScalarValue = isScalarValue;
 }));
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Alias = require_Alias();
 	var identity = require_identity();
@@ -9968,7 +9987,7 @@ var require_createNode = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.createNode = createNode;
 }));
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var createNode = require_createNode();
 	var identity = require_identity();
@@ -10088,7 +10107,7 @@ var require_Collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.collectionFromPath = collectionFromPath;
 	exports.isEmptyPath = isEmptyPath;
 }));
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Stringifies a comment.
@@ -10107,7 +10126,7 @@ var require_stringifyComment = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.lineComment = lineComment;
 	exports.stringifyComment = stringifyComment;
 }));
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const FOLD_FLOW = "flow";
 	const FOLD_BLOCK = "block";
@@ -10226,7 +10245,7 @@ var require_foldFlowLines = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.FOLD_QUOTED = FOLD_QUOTED;
 	exports.foldFlowLines = foldFlowLines;
 }));
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var foldFlowLines = require_foldFlowLines();
@@ -10449,7 +10468,7 @@ var require_stringifyString = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyString = stringifyString;
 }));
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var anchors = require_anchors();
 	var identity = require_identity();
@@ -10556,7 +10575,7 @@ var require_stringify = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.createStringifyContext = createStringifyContext;
 	exports.stringify = stringify;
 }));
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
@@ -10652,7 +10671,7 @@ var require_stringifyPair = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyPair = stringifyPair;
 }));
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var node_process = __require("process");
 	function debug(logLevel, ...messages) {
@@ -10667,7 +10686,7 @@ var require_log = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.debug = debug;
 	exports.warn = warn;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
@@ -10709,7 +10728,7 @@ var require_merge = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.isMergeKey = isMergeKey;
 	exports.merge = merge;
 }));
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var log = require_log();
 	var merge = require_merge();
@@ -10759,7 +10778,7 @@ var require_addPairToJSMap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.addPairToJSMap = addPairToJSMap;
 }));
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var createNode = require_createNode();
 	var stringifyPair = require_stringifyPair();
@@ -10791,7 +10810,7 @@ var require_Pair = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.Pair = Pair;
 	exports.createPair = createPair;
 }));
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var stringify = require_stringify();
@@ -10908,7 +10927,7 @@ var require_stringifyCollection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyCollection = stringifyCollection;
 }));
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyCollection = require_stringifyCollection();
 	var addPairToJSMap = require_addPairToJSMap();
@@ -11016,7 +11035,7 @@ var require_YAMLMap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.YAMLMap = YAMLMap;
 	exports.findPair = findPair;
 }));
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var YAMLMap = require_YAMLMap();
@@ -11032,7 +11051,7 @@ var require_map = /* @__PURE__ */ __commonJSMin(((exports) => {
 		createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
 	};
 }));
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var createNode = require_createNode();
 	var stringifyCollection = require_stringifyCollection();
@@ -11137,7 +11156,7 @@ var require_YAMLSeq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.YAMLSeq = YAMLSeq;
 }));
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var YAMLSeq = require_YAMLSeq();
@@ -11153,7 +11172,7 @@ var require_seq = /* @__PURE__ */ __commonJSMin(((exports) => {
 		createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
 	};
 }));
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyString = require_stringifyString();
 	exports.string = {
@@ -11167,7 +11186,7 @@ var require_string = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	};
 }));
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	const nullTag = {
@@ -11181,7 +11200,7 @@ var require_null = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.nullTag = nullTag;
 }));
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	const boolTag = {
@@ -11199,7 +11218,7 @@ var require_bool$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.boolTag = boolTag;
 }));
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function stringifyNumber({ format, minFractionDigits, tag, value }) {
 		if (typeof value === "bigint") return String(value);
@@ -11219,7 +11238,7 @@ var require_stringifyNumber = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyNumber = stringifyNumber;
 }));
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var stringifyNumber = require_stringifyNumber();
@@ -11259,7 +11278,7 @@ var require_float$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.floatExp = floatExp;
 	exports.floatNaN = floatNaN;
 }));
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyNumber = require_stringifyNumber();
 	const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11299,7 +11318,7 @@ var require_int$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.intHex = intHex;
 	exports.intOct = intOct;
 }));
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema$2 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var map = require_map();
 	var _null = require_null();
@@ -11322,7 +11341,7 @@ var require_schema$2 = /* @__PURE__ */ __commonJSMin(((exports) => {
 		float.float
 	];
 }));
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var map = require_map();
@@ -11383,7 +11402,7 @@ var require_schema$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	});
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var node_buffer = __require("buffer");
 	var Scalar = require_Scalar();
@@ -11438,7 +11457,7 @@ var require_binary = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	};
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Pair = require_Pair();
@@ -11498,7 +11517,7 @@ var require_pairs = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.pairs = pairs;
 	exports.resolvePairs = resolvePairs;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var toJS = require_toJS();
@@ -11562,7 +11581,7 @@ var require_omap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.YAMLOMap = YAMLOMap;
 	exports.omap = omap;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	function boolStringify({ value, source }, ctx) {
@@ -11588,7 +11607,7 @@ var require_bool = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.falseTag = falseTag;
 	exports.trueTag = trueTag;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var stringifyNumber = require_stringifyNumber();
@@ -11631,7 +11650,7 @@ var require_float = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.floatExp = floatExp;
 	exports.floatNaN = floatNaN;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyNumber = require_stringifyNumber();
 	const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11703,7 +11722,7 @@ var require_int = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.intHex = intHex;
 	exports.intOct = intOct;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Pair = require_Pair();
@@ -11771,7 +11790,7 @@ var require_set = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.YAMLSet = YAMLSet;
 	exports.set = set;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyNumber = require_stringifyNumber();
 	/** Internal types handle bigint as number, because TS can't figure it out. */
@@ -11853,7 +11872,7 @@ var require_timestamp = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.intTime = intTime;
 	exports.timestamp = timestamp;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var map = require_map();
 	var _null = require_null();
@@ -11892,7 +11911,7 @@ var require_schema = /* @__PURE__ */ __commonJSMin(((exports) => {
 		timestamp.timestamp
 	];
 }));
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var map = require_map();
 	var _null = require_null();
@@ -11977,7 +11996,7 @@ var require_tags = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.coreKnownTags = coreKnownTags;
 	exports.getTags = getTags;
 }));
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var map = require_map();
@@ -12004,7 +12023,7 @@ var require_Schema = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	};
 }));
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var stringify = require_stringify();
@@ -12065,7 +12084,7 @@ var require_stringifyDocument = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyDocument = stringifyDocument;
 }));
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Alias = require_Alias();
 	var Collection = require_Collection();
@@ -12345,7 +12364,7 @@ var require_Document = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.Document = Document;
 }));
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var YAMLError = class extends Error {
 		constructor(name, pos, code, message) {
@@ -12397,7 +12416,7 @@ var require_errors = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.YAMLWarning = YAMLWarning;
 	exports.prettifyError = prettifyError;
 }));
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
 		let spaceBefore = false;
@@ -12503,7 +12522,7 @@ var require_resolve_props = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveProps = resolveProps;
 }));
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function containsNewline(key) {
 		if (!key) return null;
@@ -12531,7 +12550,7 @@ var require_util_contains_newline = /* @__PURE__ */ __commonJSMin(((exports) => 
 	}
 	exports.containsNewline = containsNewline;
 }));
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var utilContainsNewline = require_util_contains_newline();
 	function flowIndentCheck(indent, fc, onError) {
@@ -12542,7 +12561,7 @@ var require_util_flow_indent_check = /* @__PURE__ */ __commonJSMin(((exports) =>
 	}
 	exports.flowIndentCheck = flowIndentCheck;
 }));
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	function mapIncludes(ctx, items, search) {
@@ -12553,7 +12572,7 @@ var require_util_map_includes = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.mapIncludes = mapIncludes;
 }));
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Pair = require_Pair();
 	var YAMLMap = require_YAMLMap();
@@ -12640,7 +12659,7 @@ var require_resolve_block_map = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveBlockMap = resolveBlockMap;
 }));
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var YAMLSeq = require_YAMLSeq();
 	var resolveProps = require_resolve_props();
@@ -12684,7 +12703,7 @@ var require_resolve_block_seq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveBlockSeq = resolveBlockSeq;
 }));
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function resolveEnd(end, offset, reqSpace, onError) {
 		let comment = "";
@@ -12721,7 +12740,7 @@ var require_resolve_end = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveEnd = resolveEnd;
 }));
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Pair = require_Pair();
@@ -12883,7 +12902,7 @@ var require_resolve_flow_collection = /* @__PURE__ */ __commonJSMin(((exports) =
 	}
 	exports.resolveFlowCollection = resolveFlowCollection;
 }));
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
@@ -12934,7 +12953,7 @@ var require_compose_collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.composeCollection = composeCollection;
 }));
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	function resolveBlockScalar(ctx, scalar, onError) {
@@ -13110,7 +13129,7 @@ var require_resolve_block_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveBlockScalar = resolveBlockScalar;
 }));
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var resolveEnd = require_resolve_end();
@@ -13314,7 +13333,7 @@ var require_resolve_flow_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveFlowScalar = resolveFlowScalar;
 }));
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
@@ -13374,7 +13393,7 @@ var require_compose_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.composeScalar = composeScalar;
 }));
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function emptyScalarPosition(offset, before, pos) {
 		if (before) {
@@ -13400,7 +13419,7 @@ var require_util_empty_scalar_position = /* @__PURE__ */ __commonJSMin(((exports
 	}
 	exports.emptyScalarPosition = emptyScalarPosition;
 }));
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Alias = require_Alias();
 	var identity = require_identity();
@@ -13490,7 +13509,7 @@ var require_compose_node = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.composeEmptyNode = composeEmptyNode;
 	exports.composeNode = composeNode;
 }));
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Document = require_Document();
 	var composeNode = require_compose_node();
@@ -13531,7 +13550,7 @@ var require_compose_doc = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.composeDoc = composeDoc;
 }));
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var node_process = __require("process");
 	var directives = require_directives();
@@ -13728,7 +13747,7 @@ var require_composer = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.Composer = Composer;
 }));
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var resolveBlockScalar = require_resolve_block_scalar();
 	var resolveFlowScalar = require_resolve_flow_scalar();
@@ -13994,7 +14013,7 @@ var require_cst_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.resolveAsScalar = resolveAsScalar;
 	exports.setScalarValue = setScalarValue;
 }));
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Stringify a CST document, token, or collection item
@@ -14044,7 +14063,7 @@ var require_cst_stringify = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringify = stringify;
 }));
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const BREAK = Symbol("break visit");
 	const SKIP = Symbol("skip children");
@@ -14134,7 +14153,7 @@ var require_cst_visit = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.visit = visit;
 }));
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var cstScalar = require_cst_scalar();
 	var cstStringify = require_cst_stringify();
@@ -14212,7 +14231,7 @@ var require_cst = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.prettyToken = prettyToken;
 	exports.tokenType = tokenType;
 }));
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var cst = require_cst();
 	function isEmpty(ch) {
@@ -14744,7 +14763,7 @@ var require_lexer = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.Lexer = Lexer;
 }));
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Tracks newlines during parsing in order to provide an efficient API for
@@ -14790,7 +14809,7 @@ var require_line_counter = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.LineCounter = LineCounter;
 }));
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var node_process = __require("process");
 	var cst = require_cst();
@@ -15655,7 +15674,7 @@ var require_parser = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.Parser = Parser;
 }));
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var composer = require_composer();
 	var Document = require_Document();
@@ -15743,7 +15762,7 @@ var require_public_api = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.parseDocument = parseDocument;
 	exports.stringify = stringify;
 }));
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var composer = require_composer();
 	var Document = require_Document();
@@ -16469,7 +16488,7 @@ var init_go_static_scratch = __esmMin((() => {
 		}
 	};
 }));
-// src/sims/go-duration.ts
+// src/features/sims/health/model/go-duration.ts
 /** Seconds for a Go duration string, or null when the text is not a valid duration. */
 function parseGoDurationSeconds(text) {
 	const trimmed = text.trim();
@@ -16607,7 +16626,7 @@ var init_healthcheck_timing = __esmMin((() => {
 		}
 	};
 }));
-// src/sims/probes.ts
+// src/features/sims/health/model/probes.ts
 var KUBERNETES_PROBE_DEFAULTS;
 var init_probes = __esmMin((() => {
 	KUBERNETES_PROBE_DEFAULTS = {
@@ -17076,7 +17095,7 @@ var init_node_alpine_prod = __esmMin((() => {
 				if (!found) return fail("No stage installs the dependencies.", "Nenhum estágio instala as dependências.");
 				const firstInstall = found.installs[0];
 				const before = copiedPaths(found.stage).filter((copy) => copy.from === null && copy.instruction.index < firstInstall.index);
-				const whole = before.find((copy) => copiesWholeContext(copy) || !MANIFESTS.test(manifestName(copy.source)));
+				const whole = before.find((copy) => copiesWholeContext$1(copy) || !MANIFESTS.test(manifestName(copy.source)));
 				if (whole) return fail(`"${whole.instruction.text.trim()}" comes before the install, so any source change invalidates the cache and reinstalls every dependency: copy package*.json first.`, `"${whole.instruction.text.trim()}" vem antes do install, então qualquer mudança no código invalida o cache e reinstala todas as dependências: copie o package*.json antes.`);
 				if (!before.some((copy) => /^package(?:\*|-lock)?\.json$/.test(manifestName(copy.source)))) return fail("Copy package.json and package-lock.json before installing: npm needs them.", "Copie o package.json e o package-lock.json antes de instalar: o npm precisa deles.");
 				if (found.installs.flatMap(callsOf).find((call) => call.name === "npm" && positionals(argValues(call))[0] === "ci") && !before.some((copy) => /^(?:package\*\.json|package-lock\.json|npm-shrinkwrap\.json)$/.test(manifestName(copy.source)))) return fail("\"npm ci\" installs exactly what package-lock.json says, and no lockfile is copied before it: it stops with \"can only install with an existing package-lock.json\". Copy package-lock.json too (COPY package*.json ./).", "O \"npm ci\" instala exatamente o que o package-lock.json diz, e nenhum lockfile é copiado antes dele: ele para com \"can only install with an existing package-lock.json\". Copie o package-lock.json também (COPY package*.json ./).");
@@ -17090,7 +17109,7 @@ var init_node_alpine_prod = __esmMin((() => {
 				const spaced = start.programs.find((program) => /\s/.test(program.trim()));
 				if (spaced) return fail(`The exec form runs a program named "${spaced}", space included, which does not exist: give each word its own string, e.g. ["npm", "start"].`, `A forma exec roda um programa chamado "${spaced}", com espaço e tudo, que não existe: dê a cada palavra a sua string, por exemplo ["npm", "start"].`);
 				if (!startsServer(final, start.words)) return fail(`"${start.words.join(" ")}" does not start the app: its start script is "node server.js" (npm start).`, `"${start.words.join(" ")}" não inicia a aplicação: o script de início dela é "node server.js" (npm start).`);
-				if (!copiedPaths(final).some((copy) => copiesWholeContext(copy) || copy.source.endsWith("server.js") || copy.from !== null && copy.folder || copy.from !== null && !copy.source.includes("node_modules"))) return fail("The final image has no application code: copy the sources (COPY . .) after installing.", "A imagem final não tem o código da aplicação: copie o código (COPY . .) depois de instalar.");
+				if (!copiedPaths(final).some((copy) => copiesWholeContext$1(copy) || copy.source.endsWith("server.js") || copy.from !== null && copy.folder || copy.from !== null && !copy.source.includes("node_modules"))) return fail("The final image has no application code: copy the sources (COPY . .) after installing.", "A imagem final não tem o código da aplicação: copie o código (COPY . .) depois de instalar.");
 				return pass("The app code is in the image and CMD starts it.", "O código está na imagem e o CMD inicia a aplicação.");
 			}
 		}
@@ -17255,7 +17274,7 @@ var init_python_cache_order = __esmMin((() => {
 				const lastInstall = found.installs[found.installs.length - 1].instruction;
 				const early = [...found.stage === final ? [] : sourceCopies(found.stage).filter((copy) => copy.instruction.index < lastInstall.index), ...sources.filter((copy) => copy.instruction.index < found.ready.index)][0];
 				if (early) return fail(`"${early.instruction.text.trim()}" comes before "pip install": every code change invalidates the cache and reinstalls all dependencies.`, `"${early.instruction.text.trim()}" vem antes do "pip install": toda mudança no código invalida o cache e reinstala todas as dependências.`);
-				if (!sources.some(copiesWholeContext) && !sources.some((copy) => copy.source.endsWith("app.py") || copy.contentsTarget !== null || copy.folder)) return fail("app.py is not copied into the image.", "O app.py não é copiado para a imagem.");
+				if (!sources.some(copiesWholeContext$1) && !sources.some((copy) => copy.source.endsWith("app.py") || copy.contentsTarget !== null || copy.folder)) return fail("app.py is not copied into the image.", "O app.py não é copiado para a imagem.");
 				return pass("The code is copied after the dependencies are installed.", "O código é copiado depois de instalar as dependências.");
 			}),
 			"pip-no-cache"(submission) {
