@@ -2475,27 +2475,7 @@ function rootStage(stage) {
 * asking for every stage of a 5,000-stage chain tests each stage once instead of once per descendant.
 */
 function holdsInChain(test) {
-	const memo = /* @__PURE__ */ new Map();
-	return (stage) => {
-		const path = [];
-		const seen = /* @__PURE__ */ new Set();
-		let result = false;
-		for (let current = stage; current; current = current.baseStage) {
-			const known = memo.get(current);
-			if (known !== void 0) {
-				result = known;
-				break;
-			}
-			if (seen.has(current)) break;
-			seen.add(current);
-			path.push(current);
-		}
-		for (let k = path.length - 1; k >= 0; k--) {
-			result = result || test(path[k]);
-			memo.set(path[k], result);
-		}
-		return result;
-	};
+	return foldInChain(test, (inherited, own) => inherited || own, false);
 }
 /** The final stage: the image `docker build` produces by default. */
 function finalStage(model) {
@@ -2848,6 +2828,24 @@ function callsOf(instruction) {
 		callsCache.set(instruction, calls);
 	}
 	return calls;
+}
+/**
+* The first program of `tools` an instruction runs, by name, with where it is written: the exec form's program
+* (`["/usr/bin/curl", …]` → curl) or a command of its shell form.
+*/
+function toolCalled(instruction, tools) {
+	if (instruction.json) {
+		const tool = (instruction.json[0] ?? "").split("/").pop() ?? "";
+		return tools.has(tool) ? {
+			tool,
+			range: instruction.argsRange ?? instruction.keywordRange
+		} : null;
+	}
+	const call = callsOf(instruction).find((candidate) => tools.has(candidate.name));
+	return call ? {
+		tool: call.name,
+		range: call.nameWord.range
+	} : null;
 }
 /** The commands of the RUN instructions among these, in order (a stage's own, or its whole chain's). */
 function callsOfRuns(instructions) {
@@ -5237,26 +5235,14 @@ var healthcheck_tool_missing_default = defineRule({
 			for (const instruction of stage.instructions) {
 				if (instruction.keyword !== "HEALTHCHECK") continue;
 				const image = root.scratch ? "scratch" : root.baseImage.raw;
-				if (instruction.json) {
-					const tool = (instruction.json[0] ?? "").split("/").pop() ?? "";
-					if (missing.has(tool)) report({
-						messageId: "missingTool",
-						data: {
-							tool,
-							image
-						},
-						range: instruction.argsRange ?? instruction.keywordRange
-					});
-					continue;
-				}
-				const call = callsOf(instruction).find((candidate) => missing.has(candidate.name));
-				if (call) report({
+				const found = toolCalled(instruction, missing);
+				if (found) report({
 					messageId: "missingTool",
 					data: {
-						tool: call.name,
+						tool: found.tool,
 						image
 					},
-					range: call.nameWord.range
+					range: found.range
 				});
 			}
 		}
@@ -5972,26 +5958,14 @@ var no_package_manager_in_shell_less_image_default = defineRule({
 			const kind = stage.scratch ? "scratch" : "distroless";
 			for (const instruction of stage.instructions) {
 				if (instruction.keyword !== "RUN") continue;
-				if (instruction.json) {
-					const tool = (instruction.json[0] ?? "").split("/").pop() ?? "";
-					if (TOOLS.has(tool)) report({
-						messageId: "missingTool",
-						data: {
-							tool,
-							kind
-						},
-						range: instruction.argsRange ?? instruction.keywordRange
-					});
-					continue;
-				}
-				const call = callsOf(instruction).find((candidate) => TOOLS.has(candidate.name));
-				if (call) report({
+				const found = toolCalled(instruction, TOOLS);
+				if (found) report({
 					messageId: "missingTool",
 					data: {
-						tool: call.name,
+						tool: found.tool,
 						kind
 					},
-					range: call.nameWord.range
+					range: found.range
 				});
 			}
 		}

@@ -2,7 +2,7 @@
  * The one public reader of the checker's model, shared by rules, exercise graders and simulators:
  * stages and their chains, the commands instructions run, paths, users, package managers.
  */
-export { baseName, callsOf, callsOfRuns, hasCacheMount, surelyRun, type CommandCall } from './commands.ts';
+export { baseName, callsOf, callsOfRuns, hasCacheMount, surelyRun, toolCalled, type CommandCall } from './commands.ts';
 export { runCommands, runInstructions, type RunCommand, type RunInstruction } from './run-instructions.ts';
 export { argValues, expandWord, variableFor } from './command-values.ts';
 export { hasOption, positionals, type OptionSpec } from './options.ts';
