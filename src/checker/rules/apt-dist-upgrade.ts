@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import { runCommands } from '../query/run-instructions.ts';
-import { subcommandOf } from '../query/package-managers.ts';
+import { aptSubcommandOf } from '../query/package-managers.ts';
 
 export default defineRule({
   meta: {
@@ -21,8 +21,7 @@ export default defineRule({
   },
   check(model, report) {
     for (const { call } of runCommands(model)) {
-      if (call.name !== 'apt-get' && call.name !== 'apt') continue;
-      const sub = subcommandOf(call);
+      const sub = aptSubcommandOf(call);
       if (sub && (sub.word.value === 'dist-upgrade' || sub.word.value === 'full-upgrade')) {
         report({ messageId: 'distUpgrade', data: { command: `${call.name} ${sub.word.value}` }, range: call.command.range });
       }
