@@ -3002,12 +3002,8 @@ function packagesOf(call) {
 	const words = positionals(sub.rest, valueOptionsOf(call));
 	return TWO_WORD_SUBCOMMANDS.has(sub.word.value) ? words.slice(1) : words;
 }
-/** The subcommand of an `apt-get` or `apt` call (`install`, `dist-upgrade` …); null for any other command. */
-function aptSubcommandOf(call) {
-	return call.name === "apt-get" || call.name === "apt" ? subcommandOf(call) : null;
-}
 function isAptInstall(call) {
-	return aptSubcommandOf(call)?.word.value === "install";
+	return (call.name === "apt-get" || call.name === "apt") && subcommandOf(call)?.word.value === "install";
 }
 /** Strips a version or architecture from a package name (`curl=7.88*` → `curl`). */
 function packageName(value) {
@@ -3528,7 +3524,8 @@ var apt_assume_yes_default = defineRule({
 	},
 	check(model, report) {
 		for (const { call } of runCommands(model)) {
-			const sub = aptSubcommandOf(call);
+			if (call.name !== "apt-get" && call.name !== "apt") continue;
+			const sub = subcommandOf(call);
 			if (!sub || !ASKS.has(sub.word.value) || aptAssumesYes(call)) continue;
 			report({
 				messageId: "missingYes",
@@ -3656,7 +3653,8 @@ var apt_dist_upgrade_default = defineRule({
 	},
 	check(model, report) {
 		for (const { call } of runCommands(model)) {
-			const sub = aptSubcommandOf(call);
+			if (call.name !== "apt-get" && call.name !== "apt") continue;
+			const sub = subcommandOf(call);
 			if (sub && (sub.word.value === "dist-upgrade" || sub.word.value === "full-upgrade")) report({
 				messageId: "distUpgrade",
 				data: { command: `${call.name} ${sub.word.value}` },
@@ -4766,6 +4764,197 @@ var from_as_casing_default = defineRule({
 		}
 	}
 });
+// src/checker/rules/from-platform-constant.ts
+var from_platform_constant_default = defineRule({
+	meta: {
+		id: "from-platform-constant",
+		aliases: {
+			hadolint: ["DL3029"],
+			buildkit: ["FromPlatformFlagConstDisallowed"]
+		},
+		severity: "warning",
+		fixable: false,
+		lesson: "docker-and-oci",
+		title: {
+			en: "Do not hard-code the platform in FROM",
+			"pt-BR": "Não fixe a plataforma no FROM"
+		},
+		description: {
+			en: "A constant `FROM --platform=linux/amd64` forces that stage onto one platform, so the Dockerfile can no longer build multi-platform images and runs under emulation elsewhere. Leave the platform to `docker build --platform`, use `$BUILDPLATFORM`, or name the stage after its platform (`build_amd64`) when it is platform-specific on purpose.",
+			"pt-BR": "Um `FROM --platform=linux/amd64` constante prende o estágio a uma plataforma só, então o Dockerfile deixa de gerar imagens multiplataforma e roda emulado nas outras. Deixe a plataforma para o `docker build --platform`, use `$BUILDPLATFORM` ou dê ao estágio o nome da plataforma (`build_amd64`) quando ele for específico de propósito."
+		},
+		examples: {
+			bad: "FROM --platform=linux/amd64 alpine:3.24 AS base",
+			good: "FROM --platform=$BUILDPLATFORM golang:1.27 AS build"
+		},
+		messages: { constant: {
+			en: "FROM --platform={value} pins this stage to one platform.",
+			"pt-BR": "FROM --platform={value} prende este estágio a uma plataforma."
+		} }
+	},
+	check(model, report) {
+		for (const stage of model.stages) {
+			const flag = stage.from.flags.find((candidate) => candidate.name === "platform");
+			if (!flag?.value || flag.value.includes("$")) continue;
+			const parts = flag.value.toLowerCase().split(/[/,]/).filter(Boolean);
+			const name = stage.name?.toLowerCase() ?? "";
+			if (name && parts.some((part) => name.includes(part))) continue;
+			report({
+				messageId: "constant",
+				data: { value: flag.value },
+				range: flag.range
+			});
+		}
+	}
+});
+// src/checker/rules/healthcheck-missing.ts
+init_commands();
+init_stages();
+var healthcheck_missing_default = defineRule({
+	meta: {
+		id: "healthcheck-missing",
+		aliases: {
+			hadolint: ["DL3057"],
+			trivy: ["DS-0026"]
+		},
+		severity: "info",
+		fixable: false,
+		lesson: "healthchecks-and-probes",
+		title: {
+			en: "Add a HEALTHCHECK to the final image",
+			"pt-BR": "Adicione um HEALTHCHECK à imagem final"
+		},
+		description: {
+			en: "Without a health check, Docker only knows whether the process is running, not whether it answers. A HEALTHCHECK lets `docker ps`, Compose `depends_on: condition: service_healthy` and Swarm notice a stuck service. On Kubernetes, probes replace it, so this is informational.",
+			"pt-BR": "Sem health check, o Docker só sabe se o processo está rodando, não se ele responde. Um HEALTHCHECK permite que o `docker ps`, o `depends_on: condition: service_healthy` do Compose e o Swarm percebam um serviço travado. No Kubernetes as probes fazem esse papel, por isso é só um aviso informativo."
+		},
+		examples: {
+			bad: "FROM nginx:1.30\nCOPY site /usr/share/nginx/html",
+			good: "FROM nginx:1.30\nCOPY site /usr/share/nginx/html\nHEALTHCHECK --interval=30s --timeout=3s CMD curl -fs http://localhost/ || exit 1"
+		},
+		messages: { missing: {
+			en: "The final stage has no HEALTHCHECK: Docker cannot tell whether the service answers.",
+			"pt-BR": "O estágio final não tem HEALTHCHECK: o Docker não consegue saber se o serviço responde."
+		} }
+	},
+	check(model, report) {
+		const stage = finalStage(model);
+		if (!stage) return;
+		if (inheritedInstructions(stage).some((instruction) => instruction.keyword === "HEALTHCHECK")) return;
+		report({
+			messageId: "missing",
+			range: stage.from.keywordRange
+		});
+	}
+});
+// src/checker/rules/healthcheck-options-valid.ts
+init_instructions();
+const DURATION_FLAGS = [
+	"interval",
+	"timeout",
+	"start-period",
+	"start-interval"
+];
+const UNIT_NS = {
+	ns: 1,
+	us: 1e3,
+	"µs": 1e3,
+	"μs": 1e3,
+	ms: 1e6,
+	s: 1e9,
+	m: 6e10,
+	h: 36e11
+};
+const MAX_DURATION_NS = 2 ** 63 - 1;
+const MAX_RETRIES = 2 ** 31 - 1;
+/** Nanoseconds of a Go duration (`1h30m`, `.5s`, `-2ms`, `0`), or null where Go's time.ParseDuration fails. */
+function parseGoDuration(text) {
+	const sign = text.startsWith("-") ? -1 : 1;
+	const body = /^[-+]/.test(text) ? text.slice(1) : text;
+	if (body === "0") return 0;
+	if (body === "" || !/^(?:(?:\d+(?:\.\d*)?|\.\d+)[^\d.]+)+$/.test(body)) return null;
+	let total = 0;
+	for (const [, number, unit] of body.matchAll(/(\d*\.?\d*)([^\d.]+)/g)) {
+		if (!Object.hasOwn(UNIT_NS, unit)) return null;
+		total += Number(number) * UNIT_NS[unit];
+	}
+	return total > MAX_DURATION_NS ? null : sign * total;
+}
+/** `--retries` as Go's strconv.ParseInt(value, 10, 32) reads it: an optional sign and decimal digits. */
+function parseRetries(text) {
+	if (!/^[-+]?\d+$/.test(text)) return null;
+	const value = Number(text);
+	return Math.abs(value) > MAX_RETRIES + (value < 0 ? 1 : 0) ? null : value;
+}
+var healthcheck_options_valid_default = defineRule({
+	meta: {
+		id: "healthcheck-options-valid",
+		aliases: {},
+		severity: "error",
+		fixable: false,
+		lesson: "healthchecks-and-probes",
+		title: {
+			en: "Use valid HEALTHCHECK durations and retries",
+			"pt-BR": "Use durações e retries válidos no HEALTHCHECK"
+		},
+		description: {
+			en: "HEALTHCHECK durations are Go durations with a unit (`30s`, `1m30s`, `500ms`), at least 1ms unless 0, and `--retries` is a whole number that fits in 32 bits. Docker rejects anything else when building.",
+			"pt-BR": "As durações do HEALTHCHECK seguem o formato do Go, com unidade (`30s`, `1m30s`, `500ms`), no mínimo 1ms quando não são 0, e o `--retries` é um número inteiro que cabe em 32 bits. O Docker rejeita qualquer outra coisa no build."
+		},
+		examples: {
+			bad: "HEALTHCHECK --interval=30 --retries=three CMD /health",
+			good: "HEALTHCHECK --interval=30s --retries=3 CMD /health"
+		},
+		messages: {
+			invalidDuration: {
+				en: "--{flag}={value} is not a duration: write it with a unit, e.g. 30s or 1m30s.",
+				"pt-BR": "--{flag}={value} não é uma duração: escreva com unidade, por exemplo 30s ou 1m30s."
+			},
+			tooShort: {
+				en: "--{flag}={value} is shorter than the 1ms minimum (use 0 for the default).",
+				"pt-BR": "--{flag}={value} é menor que o mínimo de 1ms (use 0 para o padrão)."
+			},
+			invalidRetries: {
+				en: "--retries={value} must be a whole number from 0 to 2147483647.",
+				"pt-BR": "--retries={value} precisa ser um número inteiro de 0 a 2147483647."
+			}
+		}
+	},
+	check(model, report) {
+		for (const instruction of instructionsOf(model, "HEALTHCHECK")) for (const flag of instruction.flags) {
+			const value = flag.value ?? "";
+			const range = flag.valueRange ?? flag.range;
+			if (value.includes("$")) continue;
+			if (DURATION_FLAGS.includes(flag.name)) {
+				if (value === "") continue;
+				const nanoseconds = parseGoDuration(value);
+				if (nanoseconds === null) report({
+					messageId: "invalidDuration",
+					data: {
+						flag: flag.name,
+						value
+					},
+					range
+				});
+				else if (nanoseconds !== 0 && nanoseconds < 1e6) report({
+					messageId: "tooShort",
+					data: {
+						flag: flag.name,
+						value
+					},
+					range
+				});
+			} else if (flag.name === "retries" && value !== "") {
+				const retries = parseRetries(value);
+				if (retries === null || retries < 0) report({
+					messageId: "invalidRetries",
+					data: { value },
+					range
+				});
+			}
+		}
+	}
+});
 // src/checker/query/images.ts
 function isOfficial(image) {
 	return isDockerHubOfficial(image);
@@ -4794,17 +4983,6 @@ function imageBases(model) {
 			stage,
 			image: stage.baseImage,
 			word
-		}] : [];
-	});
-}
-/** Each FROM's `--platform` flag that has a value, with its stage, in file order. */
-function platformFlags(model) {
-	return model.stages.flatMap((stage) => {
-		const flag = stage.from.flags.find((candidate) => candidate.name === "platform");
-		return flag?.value ? [{
-			stage,
-			flag,
-			value: flag.value
 		}] : [];
 	});
 }
@@ -5013,197 +5191,6 @@ var init_images = __esmMin((() => {
 		"debian"
 	]);
 }));
-// src/checker/rules/from-platform-constant.ts
-init_images();
-var from_platform_constant_default = defineRule({
-	meta: {
-		id: "from-platform-constant",
-		aliases: {
-			hadolint: ["DL3029"],
-			buildkit: ["FromPlatformFlagConstDisallowed"]
-		},
-		severity: "warning",
-		fixable: false,
-		lesson: "docker-and-oci",
-		title: {
-			en: "Do not hard-code the platform in FROM",
-			"pt-BR": "Não fixe a plataforma no FROM"
-		},
-		description: {
-			en: "A constant `FROM --platform=linux/amd64` forces that stage onto one platform, so the Dockerfile can no longer build multi-platform images and runs under emulation elsewhere. Leave the platform to `docker build --platform`, use `$BUILDPLATFORM`, or name the stage after its platform (`build_amd64`) when it is platform-specific on purpose.",
-			"pt-BR": "Um `FROM --platform=linux/amd64` constante prende o estágio a uma plataforma só, então o Dockerfile deixa de gerar imagens multiplataforma e roda emulado nas outras. Deixe a plataforma para o `docker build --platform`, use `$BUILDPLATFORM` ou dê ao estágio o nome da plataforma (`build_amd64`) quando ele for específico de propósito."
-		},
-		examples: {
-			bad: "FROM --platform=linux/amd64 alpine:3.24 AS base",
-			good: "FROM --platform=$BUILDPLATFORM golang:1.27 AS build"
-		},
-		messages: { constant: {
-			en: "FROM --platform={value} pins this stage to one platform.",
-			"pt-BR": "FROM --platform={value} prende este estágio a uma plataforma."
-		} }
-	},
-	check(model, report) {
-		for (const { stage, flag, value } of platformFlags(model)) {
-			if (value.includes("$")) continue;
-			const parts = value.toLowerCase().split(/[/,]/).filter(Boolean);
-			const name = stage.name?.toLowerCase() ?? "";
-			if (name && parts.some((part) => name.includes(part))) continue;
-			report({
-				messageId: "constant",
-				data: { value },
-				range: flag.range
-			});
-		}
-	}
-});
-// src/checker/rules/healthcheck-missing.ts
-init_commands();
-init_stages();
-var healthcheck_missing_default = defineRule({
-	meta: {
-		id: "healthcheck-missing",
-		aliases: {
-			hadolint: ["DL3057"],
-			trivy: ["DS-0026"]
-		},
-		severity: "info",
-		fixable: false,
-		lesson: "healthchecks-and-probes",
-		title: {
-			en: "Add a HEALTHCHECK to the final image",
-			"pt-BR": "Adicione um HEALTHCHECK à imagem final"
-		},
-		description: {
-			en: "Without a health check, Docker only knows whether the process is running, not whether it answers. A HEALTHCHECK lets `docker ps`, Compose `depends_on: condition: service_healthy` and Swarm notice a stuck service. On Kubernetes, probes replace it, so this is informational.",
-			"pt-BR": "Sem health check, o Docker só sabe se o processo está rodando, não se ele responde. Um HEALTHCHECK permite que o `docker ps`, o `depends_on: condition: service_healthy` do Compose e o Swarm percebam um serviço travado. No Kubernetes as probes fazem esse papel, por isso é só um aviso informativo."
-		},
-		examples: {
-			bad: "FROM nginx:1.30\nCOPY site /usr/share/nginx/html",
-			good: "FROM nginx:1.30\nCOPY site /usr/share/nginx/html\nHEALTHCHECK --interval=30s --timeout=3s CMD curl -fs http://localhost/ || exit 1"
-		},
-		messages: { missing: {
-			en: "The final stage has no HEALTHCHECK: Docker cannot tell whether the service answers.",
-			"pt-BR": "O estágio final não tem HEALTHCHECK: o Docker não consegue saber se o serviço responde."
-		} }
-	},
-	check(model, report) {
-		const stage = finalStage(model);
-		if (!stage) return;
-		if (inheritedInstructions(stage).some((instruction) => instruction.keyword === "HEALTHCHECK")) return;
-		report({
-			messageId: "missing",
-			range: stage.from.keywordRange
-		});
-	}
-});
-// src/checker/rules/healthcheck-options-valid.ts
-init_instructions();
-const DURATION_FLAGS = [
-	"interval",
-	"timeout",
-	"start-period",
-	"start-interval"
-];
-const UNIT_NS = {
-	ns: 1,
-	us: 1e3,
-	"µs": 1e3,
-	"μs": 1e3,
-	ms: 1e6,
-	s: 1e9,
-	m: 6e10,
-	h: 36e11
-};
-const MAX_DURATION_NS = 2 ** 63 - 1;
-const MAX_RETRIES = 2 ** 31 - 1;
-/** Nanoseconds of a Go duration (`1h30m`, `.5s`, `-2ms`, `0`), or null where Go's time.ParseDuration fails. */
-function parseGoDuration(text) {
-	const sign = text.startsWith("-") ? -1 : 1;
-	const body = /^[-+]/.test(text) ? text.slice(1) : text;
-	if (body === "0") return 0;
-	if (body === "" || !/^(?:(?:\d+(?:\.\d*)?|\.\d+)[^\d.]+)+$/.test(body)) return null;
-	let total = 0;
-	for (const [, number, unit] of body.matchAll(/(\d*\.?\d*)([^\d.]+)/g)) {
-		if (!Object.hasOwn(UNIT_NS, unit)) return null;
-		total += Number(number) * UNIT_NS[unit];
-	}
-	return total > MAX_DURATION_NS ? null : sign * total;
-}
-/** `--retries` as Go's strconv.ParseInt(value, 10, 32) reads it: an optional sign and decimal digits. */
-function parseRetries(text) {
-	if (!/^[-+]?\d+$/.test(text)) return null;
-	const value = Number(text);
-	return Math.abs(value) > MAX_RETRIES + (value < 0 ? 1 : 0) ? null : value;
-}
-var healthcheck_options_valid_default = defineRule({
-	meta: {
-		id: "healthcheck-options-valid",
-		aliases: {},
-		severity: "error",
-		fixable: false,
-		lesson: "healthchecks-and-probes",
-		title: {
-			en: "Use valid HEALTHCHECK durations and retries",
-			"pt-BR": "Use durações e retries válidos no HEALTHCHECK"
-		},
-		description: {
-			en: "HEALTHCHECK durations are Go durations with a unit (`30s`, `1m30s`, `500ms`), at least 1ms unless 0, and `--retries` is a whole number that fits in 32 bits. Docker rejects anything else when building.",
-			"pt-BR": "As durações do HEALTHCHECK seguem o formato do Go, com unidade (`30s`, `1m30s`, `500ms`), no mínimo 1ms quando não são 0, e o `--retries` é um número inteiro que cabe em 32 bits. O Docker rejeita qualquer outra coisa no build."
-		},
-		examples: {
-			bad: "HEALTHCHECK --interval=30 --retries=three CMD /health",
-			good: "HEALTHCHECK --interval=30s --retries=3 CMD /health"
-		},
-		messages: {
-			invalidDuration: {
-				en: "--{flag}={value} is not a duration: write it with a unit, e.g. 30s or 1m30s.",
-				"pt-BR": "--{flag}={value} não é uma duração: escreva com unidade, por exemplo 30s ou 1m30s."
-			},
-			tooShort: {
-				en: "--{flag}={value} is shorter than the 1ms minimum (use 0 for the default).",
-				"pt-BR": "--{flag}={value} é menor que o mínimo de 1ms (use 0 para o padrão)."
-			},
-			invalidRetries: {
-				en: "--retries={value} must be a whole number from 0 to 2147483647.",
-				"pt-BR": "--retries={value} precisa ser um número inteiro de 0 a 2147483647."
-			}
-		}
-	},
-	check(model, report) {
-		for (const instruction of instructionsOf(model, "HEALTHCHECK")) for (const flag of instruction.flags) {
-			const value = flag.value ?? "";
-			const range = flag.valueRange ?? flag.range;
-			if (value.includes("$")) continue;
-			if (DURATION_FLAGS.includes(flag.name)) {
-				if (value === "") continue;
-				const nanoseconds = parseGoDuration(value);
-				if (nanoseconds === null) report({
-					messageId: "invalidDuration",
-					data: {
-						flag: flag.name,
-						value
-					},
-					range
-				});
-				else if (nanoseconds !== 0 && nanoseconds < 1e6) report({
-					messageId: "tooShort",
-					data: {
-						flag: flag.name,
-						value
-					},
-					range
-				});
-			} else if (flag.name === "retries" && value !== "") {
-				const retries = parseRetries(value);
-				if (retries === null || retries < 0) report({
-					messageId: "invalidRetries",
-					data: { value },
-					range
-				});
-			}
-		}
-	}
-});
 // src/checker/rules/healthcheck-tool-missing.ts
 init_commands();
 init_images();
@@ -7401,7 +7388,6 @@ var prefer_smaller_variant_default = defineRule({
 	}
 });
 // src/checker/rules/redundant-target-platform.ts
-init_images();
 var redundant_target_platform_default = defineRule({
 	meta: {
 		id: "redundant-target-platform",
@@ -7430,8 +7416,9 @@ var redundant_target_platform_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const { stage, flag, value } of platformFlags(model)) {
-			if (!/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test(value)) continue;
+		for (const stage of model.stages) {
+			const flag = stage.from.flags.find((candidate) => candidate.name === "platform");
+			if (!flag?.value || !/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test(flag.value)) continue;
 			const next = stage.from.args[0];
 			const fix = next && next.range.line === flag.range.line ? [{
 				...flag.range,
@@ -7440,7 +7427,7 @@ var redundant_target_platform_default = defineRule({
 			}] : void 0;
 			report({
 				messageId: "redundant",
-				data: { value },
+				data: { value: flag.value },
 				range: flag.range,
 				fix
 			});

@@ -1,4 +1,4 @@
-import type { DockerfileModel, Flag, ImageReference, Stage, Word } from '../model/types.ts';
+import type { DockerfileModel, ImageReference, Stage, Word } from '../model/types.ts';
 import { isDockerHubOfficial } from '../model/image-reference.ts';
 import { rootStage } from './stages.ts';
 
@@ -77,13 +77,5 @@ export function imageBases(model: DockerfileModel): ImageBase[] {
   return model.stages.flatMap((stage) => {
     const word = stage.from.args[0];
     return word && !stage.baseStage ? [{ stage, image: stage.baseImage, word }] : [];
-  });
-}
-
-/** Each FROM's `--platform` flag that has a value, with its stage, in file order. */
-export function platformFlags(model: DockerfileModel): { stage: Stage; flag: Flag; value: string }[] {
-  return model.stages.flatMap((stage) => {
-    const flag = stage.from.flags.find((candidate) => candidate.name === 'platform');
-    return flag?.value ? [{ stage, flag, value: flag.value }] : [];
   });
 }

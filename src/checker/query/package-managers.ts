@@ -137,13 +137,8 @@ export function packagesOf(call: CommandCall): Word[] {
   return TWO_WORD_SUBCOMMANDS.has(sub.word.value) ? words.slice(1) : words;
 }
 
-/** The subcommand of an `apt-get` or `apt` call (`install`, `dist-upgrade` …); null for any other command. */
-export function aptSubcommandOf(call: CommandCall): ReturnType<typeof subcommandOf> {
-  return call.name === 'apt-get' || call.name === 'apt' ? subcommandOf(call) : null;
-}
-
 export function isAptInstall(call: CommandCall): boolean {
-  return aptSubcommandOf(call)?.word.value === 'install';
+  return (call.name === 'apt-get' || call.name === 'apt') && subcommandOf(call)?.word.value === 'install';
 }
 
 /** Strips a version or architecture from a package name (`curl=7.88*` → `curl`). */

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts';
 import { aptAssumesYes } from '../query/apt-answers.ts';
 import { insertAfter } from '../query/commands.ts';
 import { runCommands } from '../query/run-instructions.ts';
-import { aptSubcommandOf } from '../query/package-managers.ts';
+import { subcommandOf } from '../query/package-managers.ts';
 
 /** apt-get and apt subcommands that ask "Do you want to continue? [Y/n]" before changing packages. */
 const ASKS = new Set(['install', 'reinstall', 'remove', 'purge', 'autoremove', 'autopurge', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep']);
@@ -26,7 +26,8 @@ export default defineRule({
   },
   check(model, report) {
     for (const { call } of runCommands(model)) {
-      const sub = aptSubcommandOf(call);
+      if (call.name !== 'apt-get' && call.name !== 'apt') continue;
+      const sub = subcommandOf(call);
       if (!sub || !ASKS.has(sub.word.value) || aptAssumesYes(call)) continue;
       report({ messageId: 'missingYes', data: { command: `${call.name} ${sub.word.value}` }, range: call.command.range, fix: [insertAfter(sub.word, ' -y')] });
     }

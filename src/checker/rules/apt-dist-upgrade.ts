@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import { runCommands } from '../query/run-instructions.ts';
-import { aptSubcommandOf } from '../query/package-managers.ts';
+import { subcommandOf } from '../query/package-managers.ts';
 
 export default defineRule({
   meta: {
@@ -21,7 +21,8 @@ export default defineRule({
   },
   check(model, report) {
     for (const { call } of runCommands(model)) {
-      const sub = aptSubcommandOf(call);
+      if (call.name !== 'apt-get' && call.name !== 'apt') continue;
+      const sub = subcommandOf(call);
       if (sub && (sub.word.value === 'dist-upgrade' || sub.word.value === 'full-upgrade')) {
         report({ messageId: 'distUpgrade', data: { command: `${call.name} ${sub.word.value}` }, range: call.command.range });
       }

@@ -1,5 +1,4 @@
 import { defineRule } from '../define-rule.ts';
-import { platformFlags } from '../query/images.ts';
 
 export default defineRule({
   meta: {
@@ -19,12 +18,13 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const { stage, flag, value } of platformFlags(model)) {
-      if (value.includes('$')) continue;
-      const parts = value.toLowerCase().split(/[/,]/).filter(Boolean);
+    for (const stage of model.stages) {
+      const flag = stage.from.flags.find((candidate) => candidate.name === 'platform');
+      if (!flag?.value || flag.value.includes('$')) continue;
+      const parts = flag.value.toLowerCase().split(/[/,]/).filter(Boolean);
       const name = stage.name?.toLowerCase() ?? '';
       if (name && parts.some((part) => name.includes(part))) continue;
-      report({ messageId: 'constant', data: { value }, range: flag.range });
+      report({ messageId: 'constant', data: { value: flag.value }, range: flag.range });
     }
   },
 });

@@ -1,5 +1,4 @@
 import { defineRule } from '../define-rule.ts';
-import { platformFlags } from '../query/images.ts';
 
 export default defineRule({
   meta: {
@@ -19,11 +18,12 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const { stage, flag, value } of platformFlags(model)) {
-      if (!/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test(value)) continue;
+    for (const stage of model.stages) {
+      const flag = stage.from.flags.find((candidate) => candidate.name === 'platform');
+      if (!flag?.value || !/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test(flag.value)) continue;
       const next = stage.from.args[0];
       const fix = next && next.range.line === flag.range.line ? [{ ...flag.range, endColumn: next.range.column, text: '' }] : undefined;
-      report({ messageId: 'redundant', data: { value }, range: flag.range, fix });
+      report({ messageId: 'redundant', data: { value: flag.value }, range: flag.range, fix });
     }
   },
 });
