@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf } from '../query/commands.ts';
+import { callsOf, toolCalled } from '../query/commands.ts';
 import { missingDownloaders } from '../query/images.ts';
 import type { Stage } from '../model/types.ts';
 import { holdsInChain, rootStage } from '../query/stages.ts';
@@ -43,13 +43,8 @@ export default defineRule({
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'HEALTHCHECK') continue;
         const image = root.scratch ? 'scratch' : root.baseImage.raw;
-        if (instruction.json) {
-          const tool = (instruction.json[0] ?? '').split('/').pop() ?? '';
-          if (missing.has(tool)) report({ messageId: 'missingTool', data: { tool, image }, range: instruction.argsRange ?? instruction.keywordRange });
-          continue;
-        }
-        const call = callsOf(instruction).find((candidate) => missing.has(candidate.name));
-        if (call) report({ messageId: 'missingTool', data: { tool: call.name, image }, range: call.nameWord.range });
+        const found = toolCalled(instruction, missing);
+        if (found) report({ messageId: 'missingTool', data: { tool: found.tool, image }, range: found.range });
       }
     }
   },

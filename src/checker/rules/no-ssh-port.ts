@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { exposedPorts } from '../query/instructions.ts';
 
 export default defineRule({
   meta: {
@@ -18,11 +19,8 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'EXPOSE') continue;
-      for (const word of instruction.args) {
-        if (/^22(?:\/(?:tcp|udp))?$/i.test(word.value)) report({ messageId: 'sshPort', range: word.range });
-      }
+    for (const word of exposedPorts(model)) {
+      if (/^22(?:\/(?:tcp|udp))?$/i.test(word.value)) report({ messageId: 'sshPort', range: word.range });
     }
   },
 });

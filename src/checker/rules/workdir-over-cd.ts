@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { instructionsOf } from '../query/instructions.ts';
 
 export default defineRule({
   meta: {
@@ -18,8 +19,7 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'RUN') continue;
+    for (const instruction of instructionsOf(model, 'RUN')) {
       const cd = instruction.shell?.commands.find((command) => command.name === 'cd' && command.words.length > 1);
       if (cd) report({ messageId: 'useWorkdir', range: cd.range });
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { instructionsOf } from '../query/instructions.ts';
 
 /** Replaced by the kernel's own filesystems when the container starts. */
 const VIRTUAL = ['/proc', '/sys', '/dev'];
@@ -33,8 +34,8 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'WORKDIR' || instruction.args.length === 0) continue;
+    for (const instruction of instructionsOf(model, 'WORKDIR')) {
+      if (instruction.args.length === 0) continue;
       const word = instruction.args[0];
       const path = word.value.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
       const virtual = under(path, VIRTUAL);
