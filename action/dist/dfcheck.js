@@ -9200,7 +9200,7 @@ Invalid UTF-8 is checked anyway and reported as an invalid-utf8 warning.
 
 Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error or unreadable file.
 `;
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const ALIAS = Symbol.for("yaml.alias");
 	const DOC = Symbol.for("yaml.document");
@@ -9249,7 +9249,7 @@ var require_identity = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.isScalar = isScalar;
 	exports.isSeq = isSeq;
 }));
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	const BREAK = Symbol("break visit");
@@ -9439,7 +9439,7 @@ var require_visit = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.visit = visit;
 	exports.visitAsync = visitAsync;
 }));
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var visit = require_visit();
@@ -9602,7 +9602,7 @@ var require_directives = /* @__PURE__ */ __commonJSMin(((exports) => {
 	Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
 	exports.Directives = Directives;
 }));
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var visit = require_visit();
@@ -9668,7 +9668,7 @@ var require_anchors = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.createNodeAnchors = createNodeAnchors;
 	exports.findNewAnchor = findNewAnchor;
 }));
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
@@ -9709,7 +9709,7 @@ var require_applyReviver = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.applyReviver = applyReviver;
 }));
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	/**
@@ -9745,7 +9745,7 @@ var require_toJS = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.toJS = toJS;
 }));
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var applyReviver = require_applyReviver();
 	var identity = require_identity();
@@ -9778,7 +9778,7 @@ var require_Node = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.NodeBase = NodeBase;
 }));
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var anchors = require_anchors();
 	var visit = require_visit();
@@ -9873,7 +9873,7 @@ var require_Alias = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.Alias = Alias;
 }));
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Node = require_Node();
@@ -9899,7 +9899,7 @@ var require_Scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.Scalar = Scalar;
 	exports.isScalarValue = isScalarValue;
 }));
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Alias = require_Alias();
 	var identity = require_identity();
@@ -9961,7 +9961,7 @@ var require_createNode = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.createNode = createNode;
 }));
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var createNode = require_createNode();
 	var identity = require_identity();
@@ -10081,7 +10081,7 @@ var require_Collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.collectionFromPath = collectionFromPath;
 	exports.isEmptyPath = isEmptyPath;
 }));
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Stringifies a comment.
@@ -10100,7 +10100,7 @@ var require_stringifyComment = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.lineComment = lineComment;
 	exports.stringifyComment = stringifyComment;
 }));
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const FOLD_FLOW = "flow";
 	const FOLD_BLOCK = "block";
@@ -10219,7 +10219,7 @@ var require_foldFlowLines = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.FOLD_QUOTED = FOLD_QUOTED;
 	exports.foldFlowLines = foldFlowLines;
 }));
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var foldFlowLines = require_foldFlowLines();
@@ -10442,7 +10442,7 @@ var require_stringifyString = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyString = stringifyString;
 }));
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var anchors = require_anchors();
 	var identity = require_identity();
@@ -10549,7 +10549,7 @@ var require_stringify = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.createStringifyContext = createStringifyContext;
 	exports.stringify = stringify;
 }));
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
@@ -10645,7 +10645,7 @@ var require_stringifyPair = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyPair = stringifyPair;
 }));
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var node_process = __require("process");
 	function debug(logLevel, ...messages) {
@@ -10660,7 +10660,7 @@ var require_log = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.debug = debug;
 	exports.warn = warn;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
@@ -10702,7 +10702,7 @@ var require_merge = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.isMergeKey = isMergeKey;
 	exports.merge = merge;
 }));
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var log = require_log();
 	var merge = require_merge();
@@ -10752,7 +10752,7 @@ var require_addPairToJSMap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.addPairToJSMap = addPairToJSMap;
 }));
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var createNode = require_createNode();
 	var stringifyPair = require_stringifyPair();
@@ -10784,7 +10784,7 @@ var require_Pair = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.Pair = Pair;
 	exports.createPair = createPair;
 }));
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var stringify = require_stringify();
@@ -10901,7 +10901,7 @@ var require_stringifyCollection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyCollection = stringifyCollection;
 }));
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyCollection = require_stringifyCollection();
 	var addPairToJSMap = require_addPairToJSMap();
@@ -11009,7 +11009,7 @@ var require_YAMLMap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.YAMLMap = YAMLMap;
 	exports.findPair = findPair;
 }));
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var YAMLMap = require_YAMLMap();
@@ -11025,7 +11025,7 @@ var require_map = /* @__PURE__ */ __commonJSMin(((exports) => {
 		createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
 	};
 }));
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var createNode = require_createNode();
 	var stringifyCollection = require_stringifyCollection();
@@ -11130,7 +11130,7 @@ var require_YAMLSeq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.YAMLSeq = YAMLSeq;
 }));
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var YAMLSeq = require_YAMLSeq();
@@ -11146,7 +11146,7 @@ var require_seq = /* @__PURE__ */ __commonJSMin(((exports) => {
 		createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
 	};
 }));
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyString = require_stringifyString();
 	exports.string = {
@@ -11160,7 +11160,7 @@ var require_string = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	};
 }));
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	const nullTag = {
@@ -11174,7 +11174,7 @@ var require_null = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.nullTag = nullTag;
 }));
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	const boolTag = {
@@ -11192,7 +11192,7 @@ var require_bool$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.boolTag = boolTag;
 }));
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function stringifyNumber({ format, minFractionDigits, tag, value }) {
 		if (typeof value === "bigint") return String(value);
@@ -11212,7 +11212,7 @@ var require_stringifyNumber = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyNumber = stringifyNumber;
 }));
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var stringifyNumber = require_stringifyNumber();
@@ -11252,7 +11252,7 @@ var require_float$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.floatExp = floatExp;
 	exports.floatNaN = floatNaN;
 }));
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyNumber = require_stringifyNumber();
 	const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11292,7 +11292,7 @@ var require_int$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.intHex = intHex;
 	exports.intOct = intOct;
 }));
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema$2 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var map = require_map();
 	var _null = require_null();
@@ -11315,7 +11315,7 @@ var require_schema$2 = /* @__PURE__ */ __commonJSMin(((exports) => {
 		float.float
 	];
 }));
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var map = require_map();
@@ -11376,7 +11376,7 @@ var require_schema$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	});
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var node_buffer = __require("buffer");
 	var Scalar = require_Scalar();
@@ -11431,7 +11431,7 @@ var require_binary = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	};
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Pair = require_Pair();
@@ -11491,7 +11491,7 @@ var require_pairs = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.pairs = pairs;
 	exports.resolvePairs = resolvePairs;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var toJS = require_toJS();
@@ -11555,7 +11555,7 @@ var require_omap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.YAMLOMap = YAMLOMap;
 	exports.omap = omap;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	function boolStringify({ value, source }, ctx) {
@@ -11581,7 +11581,7 @@ var require_bool = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.falseTag = falseTag;
 	exports.trueTag = trueTag;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var stringifyNumber = require_stringifyNumber();
@@ -11624,7 +11624,7 @@ var require_float = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.floatExp = floatExp;
 	exports.floatNaN = floatNaN;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyNumber = require_stringifyNumber();
 	const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11696,7 +11696,7 @@ var require_int = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.intHex = intHex;
 	exports.intOct = intOct;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Pair = require_Pair();
@@ -11764,7 +11764,7 @@ var require_set = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.YAMLSet = YAMLSet;
 	exports.set = set;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var stringifyNumber = require_stringifyNumber();
 	/** Internal types handle bigint as number, because TS can't figure it out. */
@@ -11846,7 +11846,7 @@ var require_timestamp = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.intTime = intTime;
 	exports.timestamp = timestamp;
 }));
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var map = require_map();
 	var _null = require_null();
@@ -11885,7 +11885,7 @@ var require_schema = /* @__PURE__ */ __commonJSMin(((exports) => {
 		timestamp.timestamp
 	];
 }));
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var map = require_map();
 	var _null = require_null();
@@ -11970,7 +11970,7 @@ var require_tags = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.coreKnownTags = coreKnownTags;
 	exports.getTags = getTags;
 }));
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var map = require_map();
@@ -11997,7 +11997,7 @@ var require_Schema = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	};
 }));
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var stringify = require_stringify();
@@ -12058,7 +12058,7 @@ var require_stringifyDocument = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringifyDocument = stringifyDocument;
 }));
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Alias = require_Alias();
 	var Collection = require_Collection();
@@ -12338,7 +12338,7 @@ var require_Document = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.Document = Document;
 }));
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var YAMLError = class extends Error {
 		constructor(name, pos, code, message) {
@@ -12390,7 +12390,7 @@ var require_errors = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.YAMLWarning = YAMLWarning;
 	exports.prettifyError = prettifyError;
 }));
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
 		let spaceBefore = false;
@@ -12496,7 +12496,7 @@ var require_resolve_props = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveProps = resolveProps;
 }));
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function containsNewline(key) {
 		if (!key) return null;
@@ -12524,7 +12524,7 @@ var require_util_contains_newline = /* @__PURE__ */ __commonJSMin(((exports) => 
 	}
 	exports.containsNewline = containsNewline;
 }));
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var utilContainsNewline = require_util_contains_newline();
 	function flowIndentCheck(indent, fc, onError) {
@@ -12535,7 +12535,7 @@ var require_util_flow_indent_check = /* @__PURE__ */ __commonJSMin(((exports) =>
 	}
 	exports.flowIndentCheck = flowIndentCheck;
 }));
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	function mapIncludes(ctx, items, search) {
@@ -12546,7 +12546,7 @@ var require_util_map_includes = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.mapIncludes = mapIncludes;
 }));
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Pair = require_Pair();
 	var YAMLMap = require_YAMLMap();
@@ -12633,7 +12633,7 @@ var require_resolve_block_map = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveBlockMap = resolveBlockMap;
 }));
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var YAMLSeq = require_YAMLSeq();
 	var resolveProps = require_resolve_props();
@@ -12677,7 +12677,7 @@ var require_resolve_block_seq = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveBlockSeq = resolveBlockSeq;
 }));
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function resolveEnd(end, offset, reqSpace, onError) {
 		let comment = "";
@@ -12714,7 +12714,7 @@ var require_resolve_end = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveEnd = resolveEnd;
 }));
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Pair = require_Pair();
@@ -12876,7 +12876,7 @@ var require_resolve_flow_collection = /* @__PURE__ */ __commonJSMin(((exports) =
 	}
 	exports.resolveFlowCollection = resolveFlowCollection;
 }));
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
@@ -12927,7 +12927,7 @@ var require_compose_collection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.composeCollection = composeCollection;
 }));
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	function resolveBlockScalar(ctx, scalar, onError) {
@@ -13103,7 +13103,7 @@ var require_resolve_block_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveBlockScalar = resolveBlockScalar;
 }));
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Scalar = require_Scalar();
 	var resolveEnd = require_resolve_end();
@@ -13307,7 +13307,7 @@ var require_resolve_flow_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.resolveFlowScalar = resolveFlowScalar;
 }));
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
@@ -13367,7 +13367,7 @@ var require_compose_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.composeScalar = composeScalar;
 }));
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function emptyScalarPosition(offset, before, pos) {
 		if (before) {
@@ -13393,7 +13393,7 @@ var require_util_empty_scalar_position = /* @__PURE__ */ __commonJSMin(((exports
 	}
 	exports.emptyScalarPosition = emptyScalarPosition;
 }));
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Alias = require_Alias();
 	var identity = require_identity();
@@ -13483,7 +13483,7 @@ var require_compose_node = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.composeEmptyNode = composeEmptyNode;
 	exports.composeNode = composeNode;
 }));
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Document = require_Document();
 	var composeNode = require_compose_node();
@@ -13524,7 +13524,7 @@ var require_compose_doc = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.composeDoc = composeDoc;
 }));
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var node_process = __require("process");
 	var directives = require_directives();
@@ -13721,7 +13721,7 @@ var require_composer = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.Composer = Composer;
 }));
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var resolveBlockScalar = require_resolve_block_scalar();
 	var resolveFlowScalar = require_resolve_flow_scalar();
@@ -13987,7 +13987,7 @@ var require_cst_scalar = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.resolveAsScalar = resolveAsScalar;
 	exports.setScalarValue = setScalarValue;
 }));
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Stringify a CST document, token, or collection item
@@ -14037,7 +14037,7 @@ var require_cst_stringify = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.stringify = stringify;
 }));
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const BREAK = Symbol("break visit");
 	const SKIP = Symbol("skip children");
@@ -14127,7 +14127,7 @@ var require_cst_visit = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 	exports.visit = visit;
 }));
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var cstScalar = require_cst_scalar();
 	var cstStringify = require_cst_stringify();
@@ -14205,7 +14205,7 @@ var require_cst = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.prettyToken = prettyToken;
 	exports.tokenType = tokenType;
 }));
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var cst = require_cst();
 	function isEmpty(ch) {
@@ -14737,7 +14737,7 @@ var require_lexer = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.Lexer = Lexer;
 }));
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Tracks newlines during parsing in order to provide an efficient API for
@@ -14783,7 +14783,7 @@ var require_line_counter = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.LineCounter = LineCounter;
 }));
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var node_process = __require("process");
 	var cst = require_cst();
@@ -15648,7 +15648,7 @@ var require_parser = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 	exports.Parser = Parser;
 }));
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var composer = require_composer();
 	var Document = require_Document();
@@ -15736,7 +15736,7 @@ var require_public_api = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.parseDocument = parseDocument;
 	exports.stringify = stringify;
 }));
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var composer = require_composer();
 	var Document = require_Document();
@@ -16239,7 +16239,16 @@ function fail(en, ptBR) {
 		}
 	};
 }
-var init_check = __esmMin((() => {}));
+/** A requirement about the image that ships: a Dockerfile without any FROM fails it, in the same words everywhere. */
+function onFinalStage(check) {
+	return (submission) => {
+		const final = finalStage(submission.model);
+		return final ? check(final, submission) : fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+	};
+}
+var init_check = __esmMin((() => {
+	init_query();
+}));
 // src/features/exercises/graders/distroless-healthcheck.ts
 /** Interpreters that the language-specific distroless images do ship. */
 function shippedInterpreter(stage, command) {
@@ -16269,13 +16278,11 @@ var init_distroless_healthcheck = __esmMin((() => {
 	graders$12 = {
 		language: "dockerfile",
 		requirements: {
-			"distroless-final"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"distroless-final": onFinalStage((final) => {
 				const root = rootStage(final);
 				if (root.distroless || root.scratch) return pass(`The final image is ${imageLabel(final)}: no shell, no package manager.`, `A imagem final é ${imageLabel(final)}: sem shell e sem gerenciador de pacotes.`);
 				return fail(`The final stage is based on ${imageLabel(final)}: keep a distroless final image and make the health check work there.`, `O estágio final usa ${imageLabel(final)}: mantenha uma imagem final distroless e faça o health check funcionar nela.`);
-			},
+			}),
 			"healthcheck-exec-form"(submission) {
 				const final = finalStage(submission.model);
 				const healthcheck = final ? healthcheckOf(final) : null;
@@ -16398,13 +16405,11 @@ var init_go_static_scratch = __esmMin((() => {
 				if (buildStages(model).length === 0) return fail("No stage runs go build.", "Nenhum estágio roda go build.");
 				return pass("The Go toolchain stays in the build stage.", "O toolchain do Go fica no estágio de build.");
 			},
-			"minimal-final"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"minimal-final": onFinalStage((final) => {
 				const root = rootStage(final);
 				if (root.scratch || root.distroless) return pass(`The final image starts from ${imageLabel(final)}.`, `A imagem final parte de ${imageLabel(final)}.`);
 				return fail(`The final stage is based on ${imageLabel(final)}: a static Go binary needs nothing from it. Use scratch or a distroless image such as gcr.io/distroless/static-debian13.`, `O estágio final usa ${imageLabel(final)}: um binário Go estático não precisa de nada dela. Use scratch ou uma imagem distroless como gcr.io/distroless/static-debian13.`);
-			},
+			}),
 			"static-binary"(submission) {
 				const builds = compiles(submission.model.instructions);
 				if (builds.length === 0) return fail("No stage runs go build.", "Nenhum estágio roda go build.");
@@ -16434,9 +16439,7 @@ var init_go_static_scratch = __esmMin((() => {
 				if (!outputs.some((output) => output === null || output.path === copiedSource || under(output.path, copiedSource) || output.folder && under(copiedSource, output.path))) return fail(`COPY --from=${copy.from} copies ${copy.source}, but the Go build writes ${outputs.map((output) => output?.path).filter(Boolean).join(", ")}.`, `O COPY --from=${copy.from} copia ${copy.source}, mas o build do Go grava em ${outputs.map((output) => output?.path).filter(Boolean).join(", ")}.`);
 				return pass(`The binary built in "${source.name ?? source.index}" is copied in and started in exec form.`, `O binário compilado em "${source.name ?? source.index}" é copiado e iniciado na forma exec.`);
 			},
-			"ca-certificates"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"ca-certificates": onFinalStage((final) => {
 				if (!rootStage(final).scratch) return pass(`${imageLabel(final)} already ships CA certificates.`, `${imageLabel(final)} já traz os certificados de CA.`);
 				const bundle = certificateCopy(final);
 				if (bundle) return pass(`The CA bundle ${bundle.source} lands in ${bundle.target}, where Go looks for it.`, `O pacote de CAs ${bundle.source} vai para ${bundle.target}, onde o Go procura.`);
@@ -16444,7 +16447,7 @@ var init_go_static_scratch = __esmMin((() => {
 				if (elsewhere && !bringsCertificates(elsewhere)) return fail(`"${elsewhere.instruction.text.trim()}" reads the build context, which has no CA bundle: copy it from the build stage (COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/).`, `"${elsewhere.instruction.text.trim()}" lê o contexto de build, que não tem pacote de CAs: copie do estágio de build (COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/).`);
 				if (elsewhere) return fail(`The bundle lands in ${elsewhere.target}, but Go looks for /etc/ssl/certs/ca-certificates.crt (or SSL_CERT_FILE / SSL_CERT_DIR).`, `O pacote vai parar em ${elsewhere.target}, mas o Go procura /etc/ssl/certs/ca-certificates.crt (ou SSL_CERT_FILE / SSL_CERT_DIR).`);
 				return fail("scratch has no CA certificates, so every HTTPS call fails with \"x509: failed to load system roots\": copy /etc/ssl/certs/ca-certificates.crt from the build stage.", "O scratch não tem certificados de CA, e toda chamada HTTPS falha com \"x509: failed to load system roots\": copie /etc/ssl/certs/ca-certificates.crt do estágio de build.");
-			}
+			})
 		}
 	};
 }));
@@ -16684,9 +16687,7 @@ var init_java_multistage = __esmMin((() => {
 	graders$9 = {
 		language: "dockerfile",
 		requirements: {
-			"build-stage"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"build-stage": onFinalStage((final, submission) => {
 				if (submission.model.stages.length < 2) return fail("There is only one stage: the JDK and Maven that build the jar ship with it.", "Só há um estágio: o JDK e o Maven que compilam o jar vão junto com ele.");
 				const own = new Set(stageChain(final));
 				const tools = buildToolsRun(final);
@@ -16695,10 +16696,8 @@ var init_java_multistage = __esmMin((() => {
 				if (copies.length === 0) return fail("The final stage copies nothing from a build stage (COPY --from=build …).", "O estágio final não copia nada de um estágio de build (COPY --from=build …).");
 				if (!copies.some((copy) => buildToolsRun(copy.fromStage).length > 0)) return fail("The stage the final image copies from never runs Maven or Gradle, so there is no jar to copy.", "O estágio de onde a imagem final copia nunca roda o Maven nem o Gradle, então não há jar para copiar.");
 				return pass("A JDK stage builds the jar and the final stage copies it with COPY --from.", "Um estágio com JDK compila o jar e o estágio final copia o jar com COPY --from.");
-			},
-			"runtime-image"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			}),
+			"runtime-image": onFinalStage((final) => {
 				const root = rootStage(final);
 				const name = reference(final);
 				if (root.scratch) return fail("The final stage is FROM scratch: there is no Java runtime to run the jar.", "O estágio final é FROM scratch: não há runtime Java para rodar o jar.");
@@ -16706,10 +16705,8 @@ var init_java_multistage = __esmMin((() => {
 				if (BUILD_TOOL_IMAGES.has(root.baseImage.repository)) return fail(`The final image is built on ${name}, a build-tool image: Maven or Gradle and a whole JDK ship to production.`, `A imagem final usa ${name}, uma imagem de ferramenta de build: o Maven ou o Gradle e um JDK inteiro vão para produção.`);
 				if (/jre/i.test(name)) return pass(`${name} is a Java runtime (JRE) image.`, `${name} é uma imagem de runtime Java (JRE).`);
 				return fail(`${name} is not a Java runtime image: ${/jdk|temurin|openjdk|corretto|semeru/i.test(name) ? "it is a JDK, so javac, jshell and the rest of the toolchain ship for nothing" : "pick a JRE tag (eclipse-temurin:21-jre) or a distroless Java image"}.`, `${name} não é uma imagem de runtime Java: ${/jdk|temurin|openjdk|corretto|semeru/i.test(name) ? "é um JDK, então o javac, o jshell e o resto das ferramentas vão junto à toa" : "escolha uma tag JRE (eclipse-temurin:21-jre) ou uma imagem distroless Java"}.`);
-			},
-			"non-root"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			}),
+			"non-root": onFinalStage((final) => {
 				const user = lastUser(final);
 				if (!user) {
 					if (baseRunsAsNonRoot(final)) return pass(`${reference(final)} already runs as a non-root user.`, `${reference(final)} já roda com um usuário que não é root.`);
@@ -16719,10 +16716,8 @@ var init_java_multistage = __esmMin((() => {
 				const name = user.user.split(":")[0].trim();
 				if (!(/^\d+$/.test(name) || BUILT_IN_USERS.has(name) || rootStage(final).distroless && name === "nonroot" || createdUsers(final).has(name))) return fail(`The user "${name}" does not exist in the final image (create it with useradd before USER, or use a numeric uid): the container would fail to start with "unable to find user ${name}".`, `O usuário "${name}" não existe na imagem final (crie com useradd antes do USER, ou use um uid numérico): o container não subiria, com "unable to find user ${name}".`);
 				return pass(`The JVM runs as ${user.user}, not root.`, `A JVM roda como ${user.user}, e não como root.`);
-			},
-			"heap-percentage"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			}),
+			"heap-percentage": onFinalStage((final) => {
 				const { options, javaOpts } = jvmOptions(final);
 				const fixed = options.find((option) => /^-Xmx\d/.test(option) || /^-XX:MaxHeapSize=/.test(option));
 				if (fixed) return fail(`${fixed} fixes the heap whatever the container limit is: a limit below it gets the process OOM-killed. Use -XX:MaxRAMPercentage instead.`, `${fixed} fixa o heap seja qual for o limite do container: um limite abaixo disso faz o processo ser morto pelo OOM killer. Use -XX:MaxRAMPercentage no lugar.`);
@@ -16736,10 +16731,8 @@ var init_java_multistage = __esmMin((() => {
 				if (percentage <= 25) return fail(`MaxRAMPercentage=${setting[1]} is no more than the default 25: most of the limit stays unused.`, `MaxRAMPercentage=${setting[1]} não passa do padrão 25: a maior parte do limite fica sem uso.`);
 				if (percentage > 90) return fail(`MaxRAMPercentage=${setting[1]} leaves almost nothing for metaspace, thread stacks and buffers: the kernel OOM-kills the process before the heap fills.`, `MaxRAMPercentage=${setting[1]} deixa quase nada para metaspace, pilhas de threads e buffers: o kernel mata o processo antes de o heap encher.`);
 				return pass(`The heap is ${setting[1]}% of the container's memory limit.`, `O heap é ${setting[1]}% do limite de memória do container.`);
-			},
-			"exec-start"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			}),
+			"exec-start": onFinalStage((final) => {
 				const entrypoint = last$1(final, "ENTRYPOINT");
 				const cmd = last$1(final, "CMD");
 				const start = entrypoint ?? cmd;
@@ -16755,7 +16748,7 @@ var init_java_multistage = __esmMin((() => {
 				}
 				if (baseName$3(words[0] ?? "") !== "java") return fail(`The exec-form ${start.keyword} runs "${words[0] ?? ""}", not java${["sh", "bash"].includes(baseName$3(words[0] ?? "")) ? ": a shell in a JSON array is still a shell in front of the JVM" : ""}.`, `O ${start.keyword} na forma exec roda "${words[0] ?? ""}", e não o java${["sh", "bash"].includes(baseName$3(words[0] ?? "")) ? ": um shell num array JSON continua sendo um shell na frente da JVM" : ""}.`);
 				return pass(`The exec-form ${start.keyword} makes the JVM PID 1, so it gets SIGTERM.`, `O ${start.keyword} na forma exec faz da JVM o PID 1, então ela recebe o SIGTERM.`);
-			}
+			})
 		}
 	};
 }));
@@ -17087,9 +17080,7 @@ var init_lean_layers = __esmMin((() => {
 				}
 				return pass("Only the packages asked for are installed.", "Só os pacotes pedidos são instalados.");
 			},
-			"same-result"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"same-result": onFinalStage((final) => {
 				const installs = surelyRun(inheritedInstructions(final).filter((instruction) => instruction.keyword === "RUN").flatMap(callsOf)).filter(isAptInstall);
 				const installed = installs.filter(answersYes).flatMap(packageNames$1);
 				const unanswered = installs.find((call) => !answersYes(call) && PACKAGES.some((name) => packageNames$1(call).includes(name)));
@@ -17104,7 +17095,7 @@ var init_lean_layers = __esmMin((() => {
 				if (start.spaced !== null) return fail(`The exec form runs a program named "${start.spaced}", space included, which does not exist: give each word its own string.`, `A forma exec roda um programa chamado "${start.spaced}", com espaço e tudo, que não existe: dê a cada palavra a sua string.`);
 				if (!start.runs) return fail(start.words.length === 0 ? "Keep the CMD that runs backup.sh." : `"${start.words.join(" ")}" does not run backup.sh (copied to ${scripts.join(", ")}).`, start.words.length === 0 ? "Mantenha o CMD que roda o backup.sh." : `"${start.words.join(" ")}" não roda o backup.sh (copiado para ${scripts.join(", ")}).`);
 				return pass("Same packages, same files, same command.", "Mesmos pacotes, mesmos arquivos, mesmo comando.");
-			}
+			})
 		}
 	};
 }));
@@ -17200,17 +17191,13 @@ var init_node_alpine_prod = __esmMin((() => {
 	graders$6 = {
 		language: "dockerfile",
 		requirements: {
-			"alpine-base"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"alpine-base": onFinalStage((final) => {
 				const image = rootStage(final).baseImage;
 				const name = !rootStage(final).scratch && isOfficial(image) ? image.repository : null;
 				if (name === "node" && /(?:^|-)alpine/.test(image.tag ?? "") || name === "alpine") return pass(`The final image starts from ${imageLabel(final)}.`, `A imagem final parte de ${imageLabel(final)}.`);
 				return fail(`The final stage is based on ${imageLabel(final)}, a full Debian with compilers (over 1 GB): use an Alpine variant such as node:24-alpine.`, `O estágio final usa ${imageLabel(final)}, um Debian completo com compiladores (mais de 1 GB): use uma variante Alpine como node:24-alpine.`);
-			},
-			"production-deps-only"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			}),
+			"production-deps-only": onFinalStage((final, submission) => {
 				const found = dependencyStage(submission.model, final);
 				if (!found) return fail("The final image gets no node_modules: install the dependencies (npm ci) or copy them from a stage that does.", "A imagem final não recebe node_modules: instale as dependências (npm ci) ou copie de um estágio que instale.");
 				const calls = surelyRun(inheritedInstructions(found.stage).filter((instruction) => instruction.keyword === "RUN").flatMap(callsOf));
@@ -17219,7 +17206,7 @@ var init_node_alpine_prod = __esmMin((() => {
 				const pruned = calls.slice(calls.indexOf(last) + 1).some(prunesDev);
 				if (omitsDev(last) || pruned) return pass("Only production dependencies end up in the image.", "Só as dependências de produção vão para a imagem.");
 				return fail(`"${last.name} ${argValues(last).join(" ")}" also installs the devDependencies (test runners, bundlers, type checkers): add --omit=dev, or prune them before the final image.`, `"${last.name} ${argValues(last).join(" ")}" instala também as devDependencies (test runners, bundlers, checagem de tipos): adicione --omit=dev ou remova-as antes da imagem final.`);
-			},
+			}),
 			"manifests-first"(submission) {
 				const { model } = submission;
 				const final = finalStage(model);
@@ -17234,9 +17221,7 @@ var init_node_alpine_prod = __esmMin((() => {
 				if (found.installs.flatMap(callsOf).find((call) => call.name === "npm" && positionals(argValues(call))[0] === "ci") && !before.some((copy) => /^(?:package\*\.json|package-lock\.json|npm-shrinkwrap\.json)$/.test(manifestName(copy.source)))) return fail("\"npm ci\" installs exactly what package-lock.json says, and no lockfile is copied before it: it stops with \"can only install with an existing package-lock.json\". Copy package-lock.json too (COPY package*.json ./).", "O \"npm ci\" instala exatamente o que o package-lock.json diz, e nenhum lockfile é copiado antes dele: ele para com \"can only install with an existing package-lock.json\". Copie o package-lock.json também (COPY package*.json ./).");
 				return pass("The manifests are copied and installed before the sources: the dependency layer stays cached.", "Os manifestos são copiados e instalados antes do código: a camada de dependências continua em cache.");
 			},
-			"starts-app"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"starts-app": onFinalStage((final) => {
 				const start = startWords$1(final);
 				if (!start) return fail("Keep the CMD that starts the app.", "Mantenha o CMD que inicia a aplicação.");
 				const spaced = start.programs.find((program) => /\s/.test(program.trim()));
@@ -17244,7 +17229,7 @@ var init_node_alpine_prod = __esmMin((() => {
 				if (!startsServer(final, start.words)) return fail(`"${start.words.join(" ")}" does not start the app: its start script is "node server.js" (npm start).`, `"${start.words.join(" ")}" não inicia a aplicação: o script de início dela é "node server.js" (npm start).`);
 				if (!copiedPaths(final).some((copy) => copiesWholeContext$1(copy) || copy.source.endsWith("server.js") || copy.from !== null && copy.folder || copy.from !== null && !copy.source.includes("node_modules"))) return fail("The final image has no application code: copy the sources (COPY . .) after installing.", "A imagem final não tem o código da aplicação: copie o código (COPY . .) depois de instalar.");
 				return pass("The app code is in the image and CMD starts it.", "O código está na imagem e o CMD inicia a aplicação.");
-			}
+			})
 		}
 	};
 }));
@@ -17308,9 +17293,7 @@ var init_oci_labels_entrypoint = __esmMin((() => {
 	graders$5 = {
 		language: "dockerfile",
 		requirements: {
-			"oci-labels"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"oci-labels": onFinalStage((final, submission) => {
 				const labels = labelsOf(final);
 				const elsewhere = submission.model.stages.filter((stage) => stage !== final).some((stage) => [...labelsOf(stage).keys()].some((key) => key.startsWith(PREFIX)));
 				const missing = KEYS.filter((key) => !labels.has(PREFIX + key));
@@ -17327,10 +17310,8 @@ var init_oci_labels_entrypoint = __esmMin((() => {
 					if (key === "licenses" && !label.value.includes("$") && !SPDX.test(value)) return fail(`${PREFIX}licenses is "${value}", which is not an SPDX license expression: write the SPDX id, Apache-2.0.`, `${PREFIX}licenses é "${value}", que não é uma expressão de licença SPDX: escreva o identificador SPDX, Apache-2.0.`);
 				}
 				return pass("The final image carries the five OCI labels.", "A imagem final carrega os cinco labels OCI.");
-			},
-			"build-args"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			}),
+			"build-args": onFinalStage((final) => {
 				const labels = labelsOf(final);
 				for (const key of PER_BUILD) {
 					const label = labels.get(PREFIX + key);
@@ -17341,10 +17322,8 @@ var init_oci_labels_entrypoint = __esmMin((() => {
 					if (name !== void 0) return fail(`${PREFIX}${key} reads $${name}, which is not an ARG of the final stage declared before the LABEL${label.instruction.variables.has(name) ? " (it is an ENV, fixed in the Dockerfile and left in the running container)" : ""}: add "ARG ${name}" to the final stage, above the LABEL.`, `${PREFIX}${key} lê $${name}, que não é um ARG do estágio final declarado antes do LABEL${label.instruction.variables.has(name) ? " (é um ENV, fixo no Dockerfile e que fica no container rodando)" : ""}: adicione "ARG ${name}" ao estágio final, acima do LABEL.`);
 				}
 				return pass("The revision and the build date come from build arguments.", "A revisão e a data do build vêm de argumentos de build.");
-			},
-			"exec-entrypoint"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			}),
+			"exec-entrypoint": onFinalStage((final) => {
 				const entrypoint = last(final, "ENTRYPOINT");
 				if (!entrypoint) return fail("The image has no ENTRYPOINT: it still starts from CMD, which any argument to docker run replaces whole.", "A imagem não tem ENTRYPOINT: ela ainda começa pelo CMD, que qualquer argumento do docker run substitui por inteiro.");
 				if (!entrypoint.json) return fail(`"${entrypoint.text}" is in shell form: Docker runs it as /bin/sh -c, so sh is PID 1, SIGTERM never reaches ${PROGRAM}, and CMD is ignored. Write it as a JSON array.`, `"${entrypoint.text}" está na forma shell: o Docker roda como /bin/sh -c, então o sh é o PID 1, o SIGTERM não chega ao ${PROGRAM} e o CMD é ignorado. Escreva como um array JSON.`);
@@ -17359,10 +17338,8 @@ var init_oci_labels_entrypoint = __esmMin((() => {
 					"ash"
 				].includes(baseName$3(program)) ? ": um shell num array JSON continua sendo um shell entre o docker stop e o programa" : ""}.`);
 				return pass(`The exec-form ENTRYPOINT runs ${PROGRAM} as PID 1.`, `O ENTRYPOINT na forma exec roda o ${PROGRAM} como PID 1.`);
-			},
-			"cmd-defaults"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			}),
+			"cmd-defaults": onFinalStage((final) => {
 				const entrypoint = last(final, "ENTRYPOINT");
 				const cmd = last(final, "CMD");
 				if (!cmd) return fail("There is no CMD with the default flags.", "Não há um CMD com as flags padrão.");
@@ -17374,7 +17351,7 @@ var init_oci_labels_entrypoint = __esmMin((() => {
 				const missing = ["--listen", "--workers"].filter((flag) => !words.some((word) => word === flag || word.startsWith(`${flag}=`)));
 				if (missing.length > 0) return fail(`The CMD does not hold the default ${missing.join(" and ")}: they are the defaults that arguments to docker run replace.`, `O CMD não guarda o ${missing.join(" e o ")} padrão: são esses os padrões que os argumentos do docker run substituem.`);
 				return pass("CMD holds the default flags, and arguments to docker run replace only them.", "O CMD guarda as flags padrão, e os argumentos do docker run substituem só elas.");
-			}
+			})
 		}
 	};
 }));
@@ -17540,9 +17517,7 @@ var init_python_cache_order = __esmMin((() => {
 				if (!sources.some(copiesWholeContext$1) && !sources.some((copy) => copy.source.endsWith("app.py") || copy.contentsTarget !== null || copy.folder)) return fail("app.py is not copied into the image.", "O app.py não é copiado para a imagem.");
 				return pass("The code is copied after the dependencies are installed.", "O código é copiado depois de instalar as dependências.");
 			}),
-			"pip-no-cache"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"pip-no-cache": onFinalStage((final) => {
 				for (const instruction of inheritedInstructions(final)) {
 					if (instruction.keyword !== "RUN" || mountsOver(instruction, ["/root/.cache/pip"])) continue;
 					for (const call of callsOf(instruction)) {
@@ -17552,7 +17527,7 @@ var init_python_cache_order = __esmMin((() => {
 					}
 				}
 				return pass("pip's cache stays out of the image.", "O cache do pip fica fora da imagem.");
-			},
+			}),
 			"starts-app"(submission) {
 				const final = finalStage(submission.model);
 				const start = final ? startInstruction(final) : null;
@@ -17752,9 +17727,7 @@ var init_run_as_non_root = __esmMin((() => {
 	graders$2 = {
 		language: "dockerfile",
 		requirements: {
-			"non-root-user"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"non-root-user": onFinalStage((final) => {
 				const { user, written, accounts } = runtime(final);
 				if (written !== null && user === null) {
 					const name = written.split(":")[0];
@@ -17763,7 +17736,7 @@ var init_run_as_non_root = __esmMin((() => {
 				}
 				if (user === null) return fail("The final stage never sets USER, so the app runs as root.", "O estágio final nunca define USER, então a aplicação roda como root.");
 				return pass(`The app runs as ${describeUid(user, accounts)}.`, `A aplicação roda como ${describeUidPt(user, accounts)}.`);
-			},
+			}),
 			"user-exists"(submission) {
 				const final = finalStage(submission.model);
 				const user = final ? runtime(final).user : null;
@@ -17773,9 +17746,7 @@ var init_run_as_non_root = __esmMin((() => {
 				if (accountsBefore(final, lastUser(final)?.instruction ?? null).has(name)) return pass(`The user "${name}" exists in the image.`, `O usuário "${name}" existe na imagem.`);
 				return fail(`"USER ${user}" names a user the image does not have: the container fails with "unable to find user ${name}". Create it first (useradd / adduser) or use a numeric uid.`, `"USER ${user}" aponta para um usuário que a imagem não tem: o contêiner falha com "unable to find user ${name}". Crie o usuário antes (useradd / adduser) ou use um uid numérico.`);
 			},
-			"root-steps-first"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"root-steps-first": onFinalStage((final) => {
 				const instructions = inheritedInstructions(final);
 				let user = "root";
 				for (const instruction of instructions) {
@@ -17786,7 +17757,7 @@ var init_run_as_non_root = __esmMin((() => {
 				}
 				if (!surelyRun(callsOfRuns(instructions)).filter(isAptInstall).flatMap((call) => packagesOf(call).map((word) => packageName(word.value))).includes(RUNTIME_PACKAGE)) return fail(`The image no longer installs ${RUNTIME_PACKAGE}, which the app needs to reach PostgreSQL: keep the apt-get install, and run it before USER.`, `A imagem não instala mais o ${RUNTIME_PACKAGE}, de que a aplicação precisa para falar com o PostgreSQL: mantenha o apt-get install e rode antes do USER.`);
 				return pass("Every step that needs root runs before the switch to the unprivileged user.", "Todo passo que precisa de root roda antes da troca para o usuário sem privilégios.");
-			},
+			}),
 			"uploads-writable"(submission) {
 				const final = finalStage(submission.model);
 				const { user, accounts } = final ? runtime(final) : {
@@ -18107,26 +18078,6 @@ function tooBig(size, maxBytes) {
 function errorCode(error) {
 	return error.code ?? error.message;
 }
-// src/cli/terminal-safe.ts
-/** C0 controls except tab (newline too: one printed line must stay one line), DEL, C1, bidi marks and overrides. */
-const TERMINAL_CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** What JSON.stringify leaves raw (it escapes only C0): DEL, C1 and bidi controls. */
-const RAW_IN_JSON = /[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Shows control characters as escapes: ESC → `\x1b`, U+202E → `\u202e`. For one line of text output. */
-function escapeControls(text) {
-	return text.replace(TERMINAL_CONTROLS, (char) => {
-		const code = char.charCodeAt(0);
-		return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-	});
-}
-/** JSON.stringify, pretty, with every control character as a `\uXXXX` escape: the same value, safe to print. */
-function safeJson(value) {
-	return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`) + "\n";
-}
-/** One `dfcheck: …` line on standard error, escaped. */
-function printError(message) {
-	process.stderr.write(`dfcheck: ${escapeControls(message)}\n`);
-}
 // src/cli/utf8.ts
 const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
 /** The text (invalid sequences become U+FFFD) and, if any, where the first invalid byte is. */
@@ -18204,6 +18155,47 @@ function sequenceLength(bytes, i) {
 	if (bytes[i + 1] < low || bytes[i + 1] > high) return 0;
 	for (let k = 2; k < length; k++) if (bytes[i + k] < 128 || bytes[i + k] > 191) return 0;
 	return length;
+}
+// src/cli/read-texts.ts
+async function readTexts(files, maxBytes, printError) {
+	const texts = [];
+	let unreadable = false;
+	for (const file of files) {
+		const input = await readInput(file, maxBytes);
+		if (!input.ok) {
+			printError(input.problem);
+			unreadable = true;
+			continue;
+		}
+		texts.push({
+			file,
+			...decodeUtf8(input.bytes)
+		});
+	}
+	return {
+		texts,
+		unreadable
+	};
+}
+// src/cli/terminal-safe.ts
+/** C0 controls except tab (newline too: one printed line must stay one line), DEL, C1, bidi marks and overrides. */
+const TERMINAL_CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** What JSON.stringify leaves raw (it escapes only C0): DEL, C1 and bidi controls. */
+const RAW_IN_JSON = /[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Shows control characters as escapes: ESC → `\x1b`, U+202E → `\u202e`. For one line of text output. */
+function escapeControls(text) {
+	return text.replace(TERMINAL_CONTROLS, (char) => {
+		const code = char.charCodeAt(0);
+		return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+	});
+}
+/** JSON.stringify, pretty, with every control character as a `\uXXXX` escape: the same value, safe to print. */
+function safeJson(value) {
+	return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`) + "\n";
+}
+/** One `dfcheck: …` line on standard error, escaped. */
+function printError(message) {
+	process.stderr.write(`dfcheck: ${escapeControls(message)}\n`);
 }
 // \0dfcheck-exercises
 var _dfcheck_exercises_exports = /* @__PURE__ */ __exportAll({ exercises: () => exercises });
@@ -18320,22 +18312,14 @@ async function runExerciseCommand(argv) {
 	}
 	const exercise = exercises.find((candidate) => candidate.id === options.exercise);
 	if (!exercise) return usageError([`unknown exercise "${options.exercise}"; valid ids: ${exercises.map((candidate) => candidate.id).join(", ")}`]);
-	let unreadable = false;
-	const results = [];
-	for (const file of options.files) {
-		const input = await readInput(file, options.maxBytes);
-		if (!input.ok) {
-			printError(input.problem);
-			unreadable = true;
-			continue;
-		}
-		const { text, invalid } = decodeUtf8(input.bytes);
+	const { texts, unreadable } = await readTexts(options.files, options.maxBytes, printError);
+	const results = texts.map(({ file, text, invalid }) => {
 		if (invalid) printError(`${file}:${invalid.line}:${invalid.column}: not valid UTF-8 (byte ${byteHex(invalid.byte)}); graded with U+FFFD in place of invalid bytes`);
-		results.push({
+		return {
 			file,
 			result: gradeExercise(exercise, graders[exercise.id], { text }, options.lang)
-		});
-	}
+		};
+	});
 	if (options.format === "json") {
 		const output = options.files.length > 1 ? { results: results.map(({ file, result }) => ({
 			file,
@@ -18535,27 +18519,19 @@ async function main(argv) {
 		return 2;
 	}
 	const threshold = options.failOnGiven ? options.failOn : config.failureThreshold ?? options.failOn;
-	let unreadable = false;
-	const results = [];
-	for (const file of options.files) {
-		const input = await readInput(file, options.maxBytes);
-		if (!input.ok) {
-			printError(input.problem);
-			unreadable = true;
-			continue;
-		}
-		const { text, invalid } = decodeUtf8(input.bytes);
+	const { texts, unreadable } = await readTexts(options.files, options.maxBytes, printError);
+	const results = texts.map(({ file, text, invalid }) => {
 		const findings = checkDockerfile(text, {
 			lang: options.lang,
 			config,
 			fileName: file
 		});
 		const encodingFinding = invalid && invalidUtf8Finding(invalid, options.lang, config);
-		results.push({
+		return {
 			file,
 			findings: encodingFinding ? withFinding(findings, encodingFinding) : findings
-		});
-	}
+		};
+	});
 	const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
 	const output = options.format === "json" ? formatJson(results) : options.format === "sarif" ? formatSarif(results, options.lang) : formatText(results, colour);
 	process.stdout.write(output);

@@ -1,7 +1,7 @@
 import type { Stage } from '../../../checker/index.ts';
 import type { DockerfileGraders } from '../types.ts';
 import { baseName, copiedExecutable, expand, finalStage, healthcheckOf, imageLabel, isHealthcheckNone, rootStage, startInstruction } from '../../../checker/query/index.ts';
-import { fail, pass } from './check.ts';
+import { fail, onFinalStage, pass } from './check.ts';
 
 const SHELL_TOOLS = new Set(['curl', 'wget', 'sh', 'bash', 'ash', 'nc', 'busybox']);
 
@@ -17,16 +17,14 @@ function shippedInterpreter(stage: Stage, command: string): boolean {
 const graders: DockerfileGraders = {
   language: 'dockerfile',
   requirements: {
-    'distroless-final'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'distroless-final': onFinalStage((final) => {
       const root = rootStage(final);
       if (root.distroless || root.scratch) return pass(`The final image is ${imageLabel(final)}: no shell, no package manager.`, `A imagem final é ${imageLabel(final)}: sem shell e sem gerenciador de pacotes.`);
       return fail(
         `The final stage is based on ${imageLabel(final)}: keep a distroless final image and make the health check work there.`,
         `O estágio final usa ${imageLabel(final)}: mantenha uma imagem final distroless e faça o health check funcionar nela.`,
       );
-    },
+    }),
     'healthcheck-exec-form'(submission) {
       const final = finalStage(submission.model);
       const healthcheck = final ? healthcheckOf(final) : null;

@@ -4,7 +4,7 @@ import {
   rootStage, startInstruction, surelyRun, variableFor, workdirAt, type CommandCall, type CopiedPath,
 } from '../../../checker/query/index.ts';
 import type { DockerfileGraders } from '../types.ts';
-import { fail, pass } from './check.ts';
+import { fail, onFinalStage, pass } from './check.ts';
 
 interface Compile {
   call: CommandCall;
@@ -103,16 +103,14 @@ const graders: DockerfileGraders = {
       if (buildStages(model).length === 0) return fail('No stage runs go build.', 'Nenhum estágio roda go build.');
       return pass('The Go toolchain stays in the build stage.', 'O toolchain do Go fica no estágio de build.');
     },
-    'minimal-final'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'minimal-final': onFinalStage((final) => {
       const root = rootStage(final);
       if (root.scratch || root.distroless) return pass(`The final image starts from ${imageLabel(final)}.`, `A imagem final parte de ${imageLabel(final)}.`);
       return fail(
         `The final stage is based on ${imageLabel(final)}: a static Go binary needs nothing from it. Use scratch or a distroless image such as gcr.io/distroless/static-debian13.`,
         `O estágio final usa ${imageLabel(final)}: um binário Go estático não precisa de nada dela. Use scratch ou uma imagem distroless como gcr.io/distroless/static-debian13.`,
       );
-    },
+    }),
     'static-binary'(submission) {
       const builds = compiles(submission.model.instructions);
       if (builds.length === 0) return fail('No stage runs go build.', 'Nenhum estágio roda go build.');
@@ -158,9 +156,7 @@ const graders: DockerfileGraders = {
         );
       return pass(`The binary built in "${source.name ?? source.index}" is copied in and started in exec form.`, `O binário compilado em "${source.name ?? source.index}" é copiado e iniciado na forma exec.`);
     },
-    'ca-certificates'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'ca-certificates': onFinalStage((final) => {
       const root = rootStage(final);
       if (!root.scratch) return pass(`${imageLabel(final)} already ships CA certificates.`, `${imageLabel(final)} já traz os certificados de CA.`);
       const bundle = certificateCopy(final);
@@ -180,7 +176,7 @@ const graders: DockerfileGraders = {
         'scratch has no CA certificates, so every HTTPS call fails with "x509: failed to load system roots": copy /etc/ssl/certs/ca-certificates.crt from the build stage.',
         'O scratch não tem certificados de CA, e toda chamada HTTPS falha com "x509: failed to load system roots": copie /etc/ssl/certs/ca-certificates.crt do estágio de build.',
       );
-    },
+    }),
   },
 };
 

@@ -1,9 +1,9 @@
 import type { Instruction, Stage } from '../../../checker/index.ts';
 import {
-  argValues, baseName, baseRunsAsNonRoot, callsOfRuns, copiedPaths, expand, finalStage, inheritedInstructions, isRootUser, lastUser, positionals, rootStage, stageChain, surelyRun,
+  argValues, baseName, baseRunsAsNonRoot, callsOfRuns, copiedPaths, expand, inheritedInstructions, isRootUser, lastUser, positionals, rootStage, stageChain, surelyRun,
 } from '../../../checker/query/index.ts';
 import type { DockerfileGraders } from '../types.ts';
-import { fail, pass } from './check.ts';
+import { fail, onFinalStage, pass } from './check.ts';
 
 /** Commands that build Java code: only a stage with a JDK can run them. */
 const BUILD_TOOLS = new Set(['mvn', 'mvnw', 'gradle', 'gradlew', 'javac']);
@@ -85,9 +85,7 @@ function createdUsers(stage: Stage): Set<string> {
 const graders: DockerfileGraders = {
   language: 'dockerfile',
   requirements: {
-    'build-stage'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'build-stage': onFinalStage((final, submission) => {
       if (submission.model.stages.length < 2) return fail('There is only one stage: the JDK and Maven that build the jar ship with it.', 'Só há um estágio: o JDK e o Maven que compilam o jar vão junto com ele.');
       const own = new Set(stageChain(final));
       const tools = buildToolsRun(final);
@@ -102,10 +100,8 @@ const graders: DockerfileGraders = {
       if (!copies.some((copy) => buildToolsRun(copy.fromStage!).length > 0))
         return fail('The stage the final image copies from never runs Maven or Gradle, so there is no jar to copy.', 'O estágio de onde a imagem final copia nunca roda o Maven nem o Gradle, então não há jar para copiar.');
       return pass('A JDK stage builds the jar and the final stage copies it with COPY --from.', 'Um estágio com JDK compila o jar e o estágio final copia o jar com COPY --from.');
-    },
-    'runtime-image'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    }),
+    'runtime-image': onFinalStage((final) => {
       const root = rootStage(final);
       const name = reference(final);
       if (root.scratch) return fail('The final stage is FROM scratch: there is no Java runtime to run the jar.', 'O estágio final é FROM scratch: não há runtime Java para rodar o jar.');
@@ -117,10 +113,8 @@ const graders: DockerfileGraders = {
         `${name} is not a Java runtime image: ${/jdk|temurin|openjdk|corretto|semeru/i.test(name) ? 'it is a JDK, so javac, jshell and the rest of the toolchain ship for nothing' : 'pick a JRE tag (eclipse-temurin:21-jre) or a distroless Java image'}.`,
         `${name} não é uma imagem de runtime Java: ${/jdk|temurin|openjdk|corretto|semeru/i.test(name) ? 'é um JDK, então o javac, o jshell e o resto das ferramentas vão junto à toa' : 'escolha uma tag JRE (eclipse-temurin:21-jre) ou uma imagem distroless Java'}.`,
       );
-    },
-    'non-root'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    }),
+    'non-root': onFinalStage((final) => {
       const user = lastUser(final);
       if (!user) {
         if (baseRunsAsNonRoot(final)) return pass(`${reference(final)} already runs as a non-root user.`, `${reference(final)} já roda com um usuário que não é root.`);
@@ -135,10 +129,8 @@ const graders: DockerfileGraders = {
           `O usuário "${name}" não existe na imagem final (crie com useradd antes do USER, ou use um uid numérico): o container não subiria, com "unable to find user ${name}".`,
         );
       return pass(`The JVM runs as ${user.user}, not root.`, `A JVM roda como ${user.user}, e não como root.`);
-    },
-    'heap-percentage'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    }),
+    'heap-percentage': onFinalStage((final) => {
       const { options, javaOpts } = jvmOptions(final);
       const fixed = options.find((option) => /^-Xmx\d/.test(option) || /^-XX:MaxHeapSize=/.test(option));
       if (fixed)
@@ -159,10 +151,8 @@ const graders: DockerfileGraders = {
       if (percentage > 90)
         return fail(`MaxRAMPercentage=${setting[1]} leaves almost nothing for metaspace, thread stacks and buffers: the kernel OOM-kills the process before the heap fills.`, `MaxRAMPercentage=${setting[1]} deixa quase nada para metaspace, pilhas de threads e buffers: o kernel mata o processo antes de o heap encher.`);
       return pass(`The heap is ${setting[1]}% of the container's memory limit.`, `O heap é ${setting[1]}% do limite de memória do container.`);
-    },
-    'exec-start'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    }),
+    'exec-start': onFinalStage((final) => {
       const entrypoint = last(final, 'ENTRYPOINT');
       const cmd = last(final, 'CMD');
       const start = entrypoint ?? cmd;
@@ -186,7 +176,7 @@ const graders: DockerfileGraders = {
           `O ${start.keyword} na forma exec roda "${words[0] ?? ''}", e não o java${['sh', 'bash'].includes(baseName(words[0] ?? '')) ? ': um shell num array JSON continua sendo um shell na frente da JVM' : ''}.`,
         );
       return pass(`The exec-form ${start.keyword} makes the JVM PID 1, so it gets SIGTERM.`, `O ${start.keyword} na forma exec faz da JVM o PID 1, então ela recebe o SIGTERM.`);
-    },
+    }),
   },
 };
 

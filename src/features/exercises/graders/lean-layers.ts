@@ -1,9 +1,9 @@
 import type { Instruction, Stage } from '../../../checker/index.ts';
 import {
-  aptListsKept, aptAssumesYes, pipedFromYes, actionOf, argValues, callsOf, copiedPaths, expand, finalStage, inheritedInstructions, isAptInstall, managerOf, packageName, packagesOf, resolvePath, surelyRun, workdirAt, type CommandCall, type CopiedPath,
+  aptListsKept, aptAssumesYes, pipedFromYes, actionOf, argValues, callsOf, copiedPaths, expand, inheritedInstructions, isAptInstall, managerOf, packageName, packagesOf, resolvePath, surelyRun, workdirAt, type CommandCall, type CopiedPath,
 } from '../../../checker/query/index.ts';
 import type { DockerfileGraders } from '../types.ts';
-import { fail, pass } from './check.ts';
+import { fail, onFinalStage, pass } from './check.ts';
 
 const PACKAGES = ['curl', 'ca-certificates'];
 
@@ -111,9 +111,7 @@ const graders: DockerfileGraders = {
       }
       return pass('Only the packages asked for are installed.', 'Só os pacotes pedidos são instalados.');
     },
-    'same-result'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'same-result': onFinalStage((final) => {
       const installs = surelyRun(inheritedInstructions(final).filter((instruction) => instruction.keyword === 'RUN').flatMap(callsOf)).filter(isAptInstall);
       const installed = installs.filter(answersYes).flatMap(packageNames);
       const unanswered = installs.find((call) => !answersYes(call) && PACKAGES.some((name) => packageNames(call).includes(name)));
@@ -140,7 +138,7 @@ const graders: DockerfileGraders = {
           start.words.length === 0 ? 'Mantenha o CMD que roda o backup.sh.' : `"${start.words.join(' ')}" não roda o backup.sh (copiado para ${scripts.join(', ')}).`,
         );
       return pass('Same packages, same files, same command.', 'Mesmos pacotes, mesmos arquivos, mesmo comando.');
-    },
+    }),
   },
 };
 

@@ -4,7 +4,7 @@ import {
   surelyRun, variableFor, type CommandCall,
 } from '../../../checker/query/index.ts';
 import type { DockerfileGraders } from '../types.ts';
-import { fail, pass } from './check.ts';
+import { fail, onFinalStage, pass } from './check.ts';
 
 const MANIFESTS = /^(?:package(?:\*|-lock)?\.json|package\*\.json|npm-shrinkwrap\.json|\.npmrc|yarn\.lock|\.yarnrc(?:\.yml)?|pnpm-lock\.yaml|pnpm-workspace\.yaml)$/;
 
@@ -82,9 +82,7 @@ function startsServer(stage: Stage, words: string[]): boolean {
 const graders: DockerfileGraders = {
   language: 'dockerfile',
   requirements: {
-    'alpine-base'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'alpine-base': onFinalStage((final) => {
       const image = rootStage(final).baseImage;
       const name = !rootStage(final).scratch && isOfficial(image) ? image.repository : null;
       if ((name === 'node' && /(?:^|-)alpine/.test(image.tag ?? '')) || name === 'alpine')
@@ -93,10 +91,8 @@ const graders: DockerfileGraders = {
         `The final stage is based on ${imageLabel(final)}, a full Debian with compilers (over 1 GB): use an Alpine variant such as node:24-alpine.`,
         `O estágio final usa ${imageLabel(final)}, um Debian completo com compiladores (mais de 1 GB): use uma variante Alpine como node:24-alpine.`,
       );
-    },
-    'production-deps-only'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    }),
+    'production-deps-only': onFinalStage((final, submission) => {
       const found = dependencyStage(submission.model, final);
       if (!found) return fail('The final image gets no node_modules: install the dependencies (npm ci) or copy them from a stage that does.', 'A imagem final não recebe node_modules: instale as dependências (npm ci) ou copie de um estágio que instale.');
       const calls = surelyRun(inheritedInstructions(found.stage).filter((instruction) => instruction.keyword === 'RUN').flatMap(callsOf));
@@ -108,7 +104,7 @@ const graders: DockerfileGraders = {
         `"${last.name} ${argValues(last).join(' ')}" also installs the devDependencies (test runners, bundlers, type checkers): add --omit=dev, or prune them before the final image.`,
         `"${last.name} ${argValues(last).join(' ')}" instala também as devDependencies (test runners, bundlers, checagem de tipos): adicione --omit=dev ou remova-as antes da imagem final.`,
       );
-    },
+    }),
     'manifests-first'(submission) {
       const { model } = submission;
       const final = finalStage(model);
@@ -133,9 +129,7 @@ const graders: DockerfileGraders = {
         );
       return pass('The manifests are copied and installed before the sources: the dependency layer stays cached.', 'Os manifestos são copiados e instalados antes do código: a camada de dependências continua em cache.');
     },
-    'starts-app'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'starts-app': onFinalStage((final) => {
       const start = startWords(final);
       if (!start) return fail('Keep the CMD that starts the app.', 'Mantenha o CMD que inicia a aplicação.');
       const spaced = start.programs.find((program) => /\s/.test(program.trim()));
@@ -152,7 +146,7 @@ const graders: DockerfileGraders = {
       const sources = copiedPaths(final).some((copy) => copiesWholeContext(copy) || copy.source.endsWith('server.js') || (copy.from !== null && copy.folder) || (copy.from !== null && !copy.source.includes('node_modules')));
       if (!sources) return fail('The final image has no application code: copy the sources (COPY . .) after installing.', 'A imagem final não tem o código da aplicação: copie o código (COPY . .) depois de instalar.');
       return pass('The app code is in the image and CMD starts it.', 'O código está na imagem e o CMD inicia a aplicação.');
-    },
+    }),
   },
 };
 

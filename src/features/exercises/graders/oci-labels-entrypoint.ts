@@ -1,7 +1,7 @@
 import type { Instruction, Stage } from '../../../checker/index.ts';
-import { baseName, expand, finalStage, inheritedInstructions } from '../../../checker/query/index.ts';
+import { baseName, expand, inheritedInstructions } from '../../../checker/query/index.ts';
 import type { DockerfileGraders } from '../types.ts';
-import { fail, pass } from './check.ts';
+import { fail, onFinalStage, pass } from './check.ts';
 
 const PROGRAM = 'thumbnailer';
 const PREFIX = 'org.opencontainers.image.';
@@ -65,9 +65,7 @@ function programOf(json: string[]): string | null {
 const graders: DockerfileGraders = {
   language: 'dockerfile',
   requirements: {
-    'oci-labels'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'oci-labels': onFinalStage((final, submission) => {
       const labels = labelsOf(final);
       const elsewhere = submission.model.stages.filter((stage) => stage !== final).some((stage) => [...labelsOf(stage).keys()].some((key) => key.startsWith(PREFIX)));
       const missing = KEYS.filter((key) => !labels.has(PREFIX + key));
@@ -97,10 +95,8 @@ const graders: DockerfileGraders = {
           return fail(`${PREFIX}licenses is "${value}", which is not an SPDX license expression: write the SPDX id, Apache-2.0.`, `${PREFIX}licenses é "${value}", que não é uma expressão de licença SPDX: escreva o identificador SPDX, Apache-2.0.`);
       }
       return pass('The final image carries the five OCI labels.', 'A imagem final carrega os cinco labels OCI.');
-    },
-    'build-args'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    }),
+    'build-args': onFinalStage((final) => {
       const labels = labelsOf(final);
       for (const key of PER_BUILD) {
         const label = labels.get(PREFIX + key);
@@ -119,10 +115,8 @@ const graders: DockerfileGraders = {
           );
       }
       return pass('The revision and the build date come from build arguments.', 'A revisão e a data do build vêm de argumentos de build.');
-    },
-    'exec-entrypoint'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    }),
+    'exec-entrypoint': onFinalStage((final) => {
       const entrypoint = last(final, 'ENTRYPOINT');
       if (!entrypoint) return fail('The image has no ENTRYPOINT: it still starts from CMD, which any argument to docker run replaces whole.', 'A imagem não tem ENTRYPOINT: ela ainda começa pelo CMD, que qualquer argumento do docker run substitui por inteiro.');
       if (!entrypoint.json)
@@ -137,10 +131,8 @@ const graders: DockerfileGraders = {
           `O ENTRYPOINT na forma exec roda ${program === null ? 'nada' : `"${program}"`}, e não o ${PROGRAM}${program && ['sh', 'bash', 'ash'].includes(baseName(program)) ? ': um shell num array JSON continua sendo um shell entre o docker stop e o programa' : ''}.`,
         );
       return pass(`The exec-form ENTRYPOINT runs ${PROGRAM} as PID 1.`, `O ENTRYPOINT na forma exec roda o ${PROGRAM} como PID 1.`);
-    },
-    'cmd-defaults'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    }),
+    'cmd-defaults': onFinalStage((final) => {
       const entrypoint = last(final, 'ENTRYPOINT');
       const cmd = last(final, 'CMD');
       if (!cmd) return fail('There is no CMD with the default flags.', 'Não há um CMD com as flags padrão.');
@@ -166,7 +158,7 @@ const graders: DockerfileGraders = {
       if (missing.length > 0)
         return fail(`The CMD does not hold the default ${missing.join(' and ')}: they are the defaults that arguments to docker run replace.`, `O CMD não guarda o ${missing.join(' e o ')} padrão: são esses os padrões que os argumentos do docker run substituem.`);
       return pass('CMD holds the default flags, and arguments to docker run replace only them.', 'O CMD guarda as flags padrão, e os argumentos do docker run substituem só elas.');
-    },
+    }),
   },
 };
 

@@ -4,7 +4,7 @@ import {
   argValues, callsOf, callsOfRuns, copiedPaths, copiesWholeContext, expand, finalStage, inheritedInstructions, mountsOver, pipInstallArgs, pipRequirementFiles,
   requirementsInstalls, resolvePath, startInstruction, surelyRun, variableFor, workdirOfCall, type CopiedPath, type RequirementsInstall,
 } from '../../../checker/query/index.ts';
-import { fail, pass } from './check.ts';
+import { fail, onFinalStage, pass } from './check.ts';
 
 /** Dependency manifests (`requirements*.txt` included): copying these alone keeps the install layer cached while the code changes. */
 const MANIFEST = /(?:^|\/)(?:requirements[\w.*?-]*\.txt|constraints[\w.*?-]*\.txt)$/;
@@ -108,9 +108,7 @@ const graders: DockerfileGraders = {
           return fail('app.py is not copied into the image.', 'O app.py não é copiado para a imagem.');
         return pass('The code is copied after the dependencies are installed.', 'O código é copiado depois de instalar as dependências.');
       }),
-    'pip-no-cache'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'pip-no-cache': onFinalStage((final) => {
       for (const instruction of inheritedInstructions(final)) {
         if (instruction.keyword !== 'RUN' || mountsOver(instruction, ['/root/.cache/pip'])) continue;
         for (const call of callsOf(instruction)) {
@@ -123,7 +121,7 @@ const graders: DockerfileGraders = {
         }
       }
       return pass("pip's cache stays out of the image.", 'O cache do pip fica fora da imagem.');
-    },
+    }),
     'starts-app'(submission) {
       const final = finalStage(submission.model);
       const start = final ? startInstruction(final) : null;

@@ -4,7 +4,7 @@ import {
   managerOf, packageName, packagesOf, pipInstallArgs, positionals, resolvePath, rootStage, surelyRun, variableFor, workdirAt, type CommandCall,
 } from '../../../checker/query/index.ts';
 import type { DockerfileGraders } from '../types.ts';
-import { fail, pass } from './check.ts';
+import { fail, onFinalStage, pass } from './check.ts';
 
 const UPLOADS = '/app/uploads';
 /** The package the starter installs with apt, the step that needs root. */
@@ -134,9 +134,7 @@ function runtime(stage: Stage): { user: string | null; written: string | null; a
 const graders: DockerfileGraders = {
   language: 'dockerfile',
   requirements: {
-    'non-root-user'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'non-root-user': onFinalStage((final) => {
       const { user, written, accounts } = runtime(final);
       if (written !== null && user === null) {
         const name = written.split(':')[0];
@@ -148,7 +146,7 @@ const graders: DockerfileGraders = {
       }
       if (user === null) return fail('The final stage never sets USER, so the app runs as root.', 'O estágio final nunca define USER, então a aplicação roda como root.');
       return pass(`The app runs as ${describeUid(user, accounts)}.`, `A aplicação roda como ${describeUidPt(user, accounts)}.`);
-    },
+    }),
     'user-exists'(submission) {
       const final = finalStage(submission.model);
       const user = final ? runtime(final).user : null;
@@ -162,9 +160,7 @@ const graders: DockerfileGraders = {
         `"USER ${user}" aponta para um usuário que a imagem não tem: o contêiner falha com "unable to find user ${name}". Crie o usuário antes (useradd / adduser) ou use um uid numérico.`,
       );
     },
-    'root-steps-first'(submission) {
-      const final = finalStage(submission.model);
-      if (!final) return fail('There is no FROM line.', 'Não há nenhuma linha FROM.');
+    'root-steps-first': onFinalStage((final) => {
       const instructions = inheritedInstructions(final);
       let user = 'root';
       for (const instruction of instructions) {
@@ -184,7 +180,7 @@ const graders: DockerfileGraders = {
           `A imagem não instala mais o ${RUNTIME_PACKAGE}, de que a aplicação precisa para falar com o PostgreSQL: mantenha o apt-get install e rode antes do USER.`,
         );
       return pass('Every step that needs root runs before the switch to the unprivileged user.', 'Todo passo que precisa de root roda antes da troca para o usuário sem privilégios.');
-    },
+    }),
     'uploads-writable'(submission) {
       const final = finalStage(submission.model);
       const { user, accounts } = final ? runtime(final) : { user: null, accounts: new Map() as Accounts };
