@@ -13,7 +13,7 @@ import { injectManifest } from 'workbox-build';
 import { buildFolderFromArgs } from '../src/features/offline/build/build-args.ts';
 import { planAssets, siteUrlOf } from '../src/features/offline/build/asset-plan.ts';
 import { offlinePageHtml } from '../src/features/offline/build/offline-page.ts';
-import { pagePolicy, withCspMeta } from '../src/utils/csp.ts';
+import { pagePolicy, withCspMeta } from '../src/course/csp.ts';
 import { assetCache, vmCachePrefix, type OfflineWorkerConfig } from '../src/features/offline/sw/sw-config.ts';
 
 const folder = resolve(buildFolderFromArgs(process.argv.slice(2)));

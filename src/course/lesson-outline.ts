@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'hast';
 import { mdxToJs } from 'satteri';
-import { sectionize } from '../markdown/slide-sections.ts';
+import { sectionize } from './slide-sections.ts';
 
 /**
  * A lesson's structure, compiled once with Sätteri and `sectionize` exactly as the site compiles it: the one

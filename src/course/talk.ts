@@ -1,7 +1,7 @@
 // The talk for the time a presenter has: content/talk.json defines variants (which lessons, which slides of each);
 // each variant is a deck at its own URL, timed at the course's pace per slide. Pages and tests read this file only.
 import talkFile from '../../content/talk.json' with { type: 'json' };
-import type { LocaleKey } from '../utils/locales.ts';
+import type { LocaleKey } from './locales.ts';
 import { mainLine, SIMULATORS, type LessonOutline, type OutlineSlide } from './lesson-outline.ts';
 
 /** The course's pace when presenting: the presenter guide and the tests time every talk with it. */

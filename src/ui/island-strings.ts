@@ -1,8 +1,8 @@
 // The build side of island strings: every UI string whose key starts with one of the island's prefixes, in the
 // page's language, as JSON text safe inside <script type="application/json"> (no `</script>` break-out).
 import en from '../translations/en.json' with { type: 'json' };
-import { t, type UiKey } from '../utils/i18n.ts';
-import type { LocaleKey } from '../utils/locales.ts';
+import { t, type UiKey } from '../course/i18n.ts';
+import type { LocaleKey } from '../course/locales.ts';
 import type { Translate } from './strings.ts';
 
 export function islandStrings(locale: LocaleKey, prefixes: readonly string[]): Record<string, string> {

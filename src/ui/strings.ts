@@ -1,6 +1,6 @@
 // The browser side of UI strings: each island's component ships the strings it needs as JSON
 // (<IslandStrings>), and the client looks them up with t(), the same signature as the server's.
-import { fillTemplate } from '../utils/template.ts';
+import { fillTemplate } from './template.ts';
 
 export type Vars = Record<string, string | number>;
 export type Translate = (key: string, vars?: Vars) => string;

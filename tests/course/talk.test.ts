@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lessonOutline, mainLine } from '../../src/course/lesson-outline.ts';
 import { defaultTalk, isLiveDemo, planTalk, talkProblems, talkVariantPath, talkVariants } from '../../src/course/talk.ts';
-import { indexLessons } from '../../src/utils/lesson-index.ts';
-import { localeKeys, type LocaleKey } from '../../src/utils/locales.ts';
+import { indexLessons } from '../../src/course/lesson-index.ts';
+import { localeKeys, type LocaleKey } from '../../src/course/locales.ts';
 
 const lessonsDir = fileURLToPath(new URL('../../content/lessons/', import.meta.url));
 const course = indexLessons(lessonsDir);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, screenshotDir, watchedPage, type Site, type WatchedPage } from './browser.ts';
 import { seriousViolations } from './axe.ts';
 import { lessons } from './lessons.ts';
-import { localeKeys } from '../../src/utils/locales.ts';
+import { localeKeys } from '../../src/course/locales.ts';
 import { planTalk, talkVariantPath, talkVariants } from '../../src/course/talk.ts';
 import { lessonOutline } from '../../src/course/lesson-outline.ts';
 import { readFileSync } from 'node:fs';

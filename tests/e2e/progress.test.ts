@@ -8,7 +8,7 @@ import { seriousViolations } from './axe.ts';
 import { lessons } from './lessons.ts';
 import { quizIdsIn } from '../../src/features/progress/course-map.ts';
 import { APP_MARKER, STORAGE_KEY } from '../../src/features/progress/index.ts';
-import { localeKeys } from '../../src/utils/locales.ts';
+import { localeKeys } from '../../src/course/locales.ts';
 import en from '../../src/translations/en.json' with { type: 'json' };
 
 let site: Site;

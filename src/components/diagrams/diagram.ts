@@ -1,14 +1,14 @@
-import { langTagOf, type LangTag } from '../../utils/locales.ts';
+import { langOf, type Lang, type LocaleKey } from '../../course/locales.ts';
 
 /** What every course diagram takes from the lesson that places it. */
 export interface DiagramProps {
-  lang: 'en' | 'pt-br';
+  lang: LocaleKey;
   /** Optional id prefix, only needed if the diagram appears twice on one page. */
   id?: string;
 }
 
 /** A label that reads differently in each language (content/diagrams/*.json); a plain string reads the same in both. */
-type Bilingual<T = unknown> = { readonly [tag in LangTag]: T };
+type Bilingual<T = unknown> = { readonly [tag in Lang]: T };
 
 /** A diagram's labels with every bilingual label replaced by the text of one language. */
 export type Localized<T> =
@@ -18,7 +18,7 @@ function isBilingual(value: object): value is Bilingual {
   return 'en' in value && 'pt-BR' in value;
 }
 
-function localize<T>(value: T, tag: LangTag): Localized<T> {
+function localize<T>(value: T, tag: Lang): Localized<T> {
   if (Array.isArray(value)) return value.map((item) => localize(item, tag)) as Localized<T>;
   if (value === null || typeof value !== 'object') return value as Localized<T>;
   if (isBilingual(value)) return localize(value[tag], tag) as Localized<T>;
@@ -32,5 +32,5 @@ function localize<T>(value: T, tag: LangTag): Localized<T> {
 export function diagramSetup<T>(props: Partial<DiagramProps>, name: string, labels: T) {
   const lang = props.lang ?? 'en';
   const base = props.id ?? `${name}-${lang}`;
-  return { words: localize(labels, langTagOf(lang)), base, arrow: `url(#${base}-arrow)` };
+  return { words: localize(labels, langOf(lang)), base, arrow: `url(#${base}-arrow)` };
 }

@@ -6,7 +6,7 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck.css';
 import '../exercises/exercise.css';
-import { DECK_SIZE } from '../../utils/deck-size.ts';
+import { DECK_SIZE } from './deck-size.ts';
 
 /**
  * Starts reveal.js on the page's `.reveal` element: lesson decks and the whole talk share this. The talk arrives

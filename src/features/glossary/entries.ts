@@ -1,5 +1,5 @@
 import glossaryFile from '../../../content/glossary.json' with { type: 'json' };
-import { langTagOf, type LocaleKey } from '../../utils/locales.ts';
+import { langOf, type LocaleKey } from '../../course/locales.ts';
 
 interface GlossaryFile {
   terms: Array<{ id: string; lesson?: string } & Record<'en' | 'pt-BR', { term: string; definition: string }>>;
@@ -7,7 +7,7 @@ interface GlossaryFile {
 
 /** Glossary entries in one language, sorted as a reader looks them up (alphabetically, locale-aware). */
 export function glossaryEntries(locale: LocaleKey) {
-  const lang = langTagOf(locale);
+  const lang = langOf(locale);
   return (glossaryFile as GlossaryFile).terms
     .map((entry) => ({ id: entry.id, lesson: entry.lesson, ...entry[lang] }))
     .sort((a, b) => a.term.localeCompare(b.term, lang, { sensitivity: 'base' }));

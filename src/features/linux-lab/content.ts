@@ -3,7 +3,7 @@
 // A lab's id is its file name: a new lab is a YAML file plus its recording, and no code change.
 import { parse } from 'yaml';
 import type { Localized } from '../../checker/types.ts';
-import type { LocaleKey } from '../../utils/locales.ts';
+import type { LocaleKey } from '../../course/locales.ts';
 import { STEP_CHECKS } from './checks.ts';
 
 export interface LabStep { id: string; check: string; goal: Localized; commands: string[]; done: Localized; hint: Localized }

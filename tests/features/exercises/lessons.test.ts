@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../../src/features/exercises/registry.node.ts';
-import { indexLessons } from '../../../src/utils/lesson-index.ts';
+import { indexLessons } from '../../../src/course/lesson-index.ts';
 
 // The loader does not know the course's lessons; this checks each exercise's `lesson` against the lesson index,
 // so a new lesson needs no code change.

@@ -1,7 +1,7 @@
 // The page the service worker shows for a page it has no copy of, in both languages (like the home page),
 // written by scripts/build-sw.ts into the build folder.
-import { t } from '../../../utils/i18n.ts';
-import { localeKeys, locales } from '../../../utils/locales.ts';
+import { t } from '../../../course/i18n.ts';
+import { localeKeys, locales } from '../../../course/locales.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

@@ -1,9 +1,9 @@
 // Build time: the course's lessons in order, each with the quiz and exercise ids its MDX embeds (the saved ids the
 // progress page lists under it).
 import { exerciseById } from '../../exercises/registry.browser.ts';
-import { readingPath } from '../../../utils/lesson-paths.ts';
-import { lessonKey, lessonsInOrder } from '../../../utils/lessons.ts';
-import { langTagOf, type LocaleKey } from '../../../utils/locales.ts';
+import { readingPath } from '../../../course/routes.ts';
+import { lessonKey, lessonsInOrder } from '../../../course/lessons.ts';
+import { langOf, type LocaleKey } from '../../../course/locales.ts';
 import { exerciseIdsIn, quizIdsIn } from '../course-map.ts';
 import type { LessonRow } from './view.ts';
 
@@ -15,7 +15,7 @@ export async function courseLessons(locale: LocaleKey): Promise<LessonRow[]> {
       title: entry.data.title,
       href: readingPath(locale, slug),
       quizzes: quizIdsIn(entry.body ?? ''),
-      exercises: exerciseIdsIn(entry.body ?? '').map((id) => ({ id, title: exerciseById(id)?.title[langTagOf(locale)] ?? id })),
+      exercises: exerciseIdsIn(entry.body ?? '').map((id) => ({ id, title: exerciseById(id)?.title[langOf(locale)] ?? id })),
     };
   });
 }

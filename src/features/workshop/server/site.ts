@@ -4,10 +4,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { HEADER_POLICY } from '../../../utils/csp.ts';
-import { ISOLATED_PATH, isolationHeaders } from '../../../utils/sandbox-paths.ts';
+import { HEADER_POLICY } from '../../../course/csp.ts';
+import { ISOLATED_PATH, isolationHeaders } from '../../../vite/sandbox-paths.ts';
 import { islandStrings, scriptJson } from '../../../ui/island-strings.ts';
-import { isLocaleKey, type LocaleKey } from '../../../utils/locales.ts';
+import { isLocaleKey, type LocaleKey } from '../../../course/locales.ts';
 import { WORKSHOP_META, WORKSHOP_STRINGS_ID } from '../marker.ts';
 
 const TYPES: Record<string, string> = {

@@ -13,8 +13,8 @@ import {
 import { problemText } from '../../../../src/features/sims/seccomp/model/describe-run.ts';
 import { islandStrings } from '../../../../src/ui/island-strings.ts';
 import { translateFrom } from '../../../../src/ui/strings.ts';
-import { t } from '../../../../src/utils/i18n.ts';
-import type { LocaleKey } from '../../../../src/utils/locales.ts';
+import { t } from '../../../../src/course/i18n.ts';
+import type { LocaleKey } from '../../../../src/course/locales.ts';
 
 /** A problem as the lab words it, with the strings SeccompLab.astro ships for that locale. */
 const formatSeccompProblem = (problem: SeccompProblem, locale: LocaleKey) => problemText(problem, translateFrom(islandStrings(locale, ['seccompLab.'])));

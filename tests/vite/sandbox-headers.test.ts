@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ISOLATED_PATH, isolationHeaders } from '../../src/utils/sandbox-paths.ts';
+import { ISOLATED_PATH, isolationHeaders } from '../../src/vite/sandbox-paths.ts';
 import { sandboxHeaders } from '../../src/vite/sandbox-headers.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HEADER_POLICY, inlineSources, pagePolicy, sha256, withCspMeta } from '../../src/utils/csp.ts';
+import { HEADER_POLICY, inlineSources, pagePolicy, sha256, withCspMeta } from '../../src/course/csp.ts';
 import { speakerViewSources } from '../../src/vite/csp-meta.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
-import { rules, type RuleModule } from '../checker/index.ts';
-import { flattenAliases } from '../checker/define-rule.ts';
-import type { LocaleKey } from './locales.ts';
+import { rules, type RuleModule } from '../../checker/index.ts';
+import { flattenAliases } from '../../checker/define-rule.ts';
+import { langOf, type LocaleKey } from '../../course/locales.ts';
 
 /** Where each alias family documents its checks, so readers can compare. */
 const aliasDocs = {
@@ -23,7 +23,7 @@ export function aliasLinks(rule: RuleModule): RuleAliasLink[] {
 
 /** The text the rule index filters on: id, title in the reader's language and every alias. */
 export function ruleSearchText(rule: RuleModule, locale: LocaleKey): string {
-  const lang = locale === 'pt-br' ? 'pt-BR' : 'en';
+  const lang = langOf(locale);
   return [rule.meta.id, rule.meta.title[lang], ...flattenAliases(rule.meta.aliases)].join(' ').toLowerCase();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate } from '../../src/utils/template.ts';
+import { fillTemplate } from '../../src/ui/template.ts';
 
 describe('fillTemplate', () => {
   it('fills every placeholder it has a value for, numbers included', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ISOLATED_PATH } from './sandbox-paths.ts';
+import { ISOLATED_PATH } from '../vite/sandbox-paths.ts';
 
 /**
  * The site's Content-Security-Policy, computed per built page from what the page really contains: every inline script,

@@ -1,7 +1,7 @@
 import en from '../translations/en.json' with { type: 'json' };
 import ptBr from '../translations/pt-br.json' with { type: 'json' };
 import { defaultLocale, type LocaleKey } from './locales.ts';
-import { fillTemplate } from './template.ts';
+import { fillTemplate } from '../ui/template.ts';
 
 export type UiKey = keyof typeof en;
 const strings: Record<LocaleKey, Partial<Record<UiKey, string>>> = { en, 'pt-br': ptBr };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/translations/en.json' with { type: 'json' };
 import ptBr from '../../src/translations/pt-br.json' with { type: 'json' };
-import { t } from '../../src/utils/i18n.ts';
+import { t } from '../../src/course/i18n.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

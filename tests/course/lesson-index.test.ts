@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexLessons } from '../../src/utils/lesson-index.ts';
+import { indexLessons } from '../../src/course/lesson-index.ts';
 
 const valid = (overrides: Record<string, string> = {}) => {
   const fields: Record<string, string> = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { indexLessons } from '../../src/utils/lesson-index.ts';
-import { defaultLocale, localeKeys } from '../../src/utils/locales.ts';
+import { indexLessons } from '../../src/course/lesson-index.ts';
+import { defaultLocale, localeKeys } from '../../src/course/locales.ts';
 import { slideOutline } from './slide-outline.ts';
 
 const lessonsDir = fileURLToPath(new URL('../../content/lessons/', import.meta.url));
