@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'hast';
 import { mdxToJs } from 'satteri';
 import { sectionize } from './slide-sections.ts';
+import lessonKit from '../components/lesson/index.ts?raw';
 
 /**
  * A lesson's structure, compiled once with Sätteri and `sectionize` exactly as the site compiles it: the one
@@ -45,8 +46,11 @@ export interface LessonOutline {
   glossaryTerms: string[];
 }
 
-/** Interactive simulators (src/components/sims/), as exported by `~/components/lesson`. */
-export const SIMULATORS = ['HealthTimeline', 'HealthLab', 'SeccompLab', 'LayerCacheExplorer', 'PidNamespaces', 'CgroupLimits'];
+/**
+ * Interactive simulators, by the name lessons import them: every component the lesson kit
+ * (src/components/lesson/index.ts) exports from src/features/sims/, so a new simulator needs no entry here.
+ */
+export const SIMULATORS = [...lessonKit.matchAll(/export \{ default as (\w+) \} from '[^']*\/features\/sims\//g)].map((m) => m[1]!);
 const HANDS_ON = ['Exercise', 'Quiz'];
 
 const cache = new Map<string, LessonOutline>();

@@ -40,3 +40,15 @@ describe('lesson outline', () => {
     expect(lessonOutline(mdx)).toBe(outline);
   });
 });
+
+describe('simulators known to the outline', () => {
+  it('are the lesson kit exports that live in src/features/sims, found without a hand-kept list', async () => {
+    const { SIMULATORS } = await import('../../src/course/lesson-outline.ts');
+    const kit = await import('../../src/components/lesson/index.ts?raw');
+    const fromSims = (kit.default as string).split('\n').filter((line) => line.includes('/features/sims/')).length;
+    expect(SIMULATORS).toHaveLength(fromSims);
+    expect(SIMULATORS).toContain('LayerCacheExplorer');
+    expect(SIMULATORS).not.toContain('LinuxLab');
+    expect(SIMULATORS).not.toContain('Exercise');
+  });
+});
