@@ -29,7 +29,7 @@ describe('rule reference', () => {
         const html = readFileSync(`${distDir}/${locale}/rules/${rule.meta.id}/index.html`, 'utf8');
         const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
         // What a reader sees: text outside tags and outside code blocks (code examples may hold any character).
-        const prose = main.replace(/<pre[\s\S]*?<\/pre>/g, '').replace(/<code[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, ' ');
+        const prose = main.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<pre[\s\S]*?<\/pre>/g, '').replace(/<code[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, ' ');
         if (prose.includes('`')) problems.push(`${locale}/${rule.meta.id}: raw backtick`);
         const placeholder = /\{\w+\}/.exec(prose);
         if (placeholder) problems.push(`${locale}/${rule.meta.id}: ${placeholder[0]}`);
