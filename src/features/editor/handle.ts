@@ -1,29 +1,11 @@
 // An editor as the islands around it (exercise, playground) use it: open it, read its text, hear its results.
 // Nothing here loads Monaco; open() imports session.ts the first time it is asked.
-import type { Finding } from '../../checker/index.ts';
 import { pageProgressStore } from '../progress/page-store.ts';
 import { part } from '../../ui/dom.ts';
 import { stringsOf } from '../../ui/strings.ts';
-import type { GradeResult } from './worker/protocol.ts';
+import { EDITOR_RESULT, type EditorApi, type EditorResult } from './contract.ts';
 
-/** What each check of the learner's text says; sent as the `editor-result` event of `<dockerfile-editor>`. */
-export interface EditorResult {
-  text: string;
-  findings: Finding[];
-  grade?: GradeResult;
-  error?: string;
-  /** The text was not checked as typed: too large (`size`) or too slow to check (`time`). */
-  tooLarge?: 'size' | 'time';
-}
-
-/** The open Monaco editor. */
-export interface EditorApi {
-  getValue(): string;
-  /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
-  replaceAll(text: string): void;
-  undo(): void;
-  focus(): void;
-}
+export { EDITOR_RESULT, type EditorApi, type EditorResult };
 
 export interface DockerfileEditor {
   /** The `<dockerfile-editor>` element (its `editor-result` events carry each check). */
@@ -34,8 +16,6 @@ export interface DockerfileEditor {
   /** Opens Monaco once (later calls get the same editor); a failed load can be retried. */
   open(): Promise<EditorApi>;
 }
-
-export const EDITOR_RESULT = 'editor-result';
 
 const editors = new WeakMap<HTMLElement, DockerfileEditor>();
 

@@ -4,7 +4,7 @@ import { EDITOR_TEXT_LIMIT } from '../progress/schema.ts';
 import { draw, part } from '../../ui/dom.ts';
 import type { Translate } from '../../ui/strings.ts';
 import { CheckerClient } from './checker-client.ts';
-import { EDITOR_RESULT, type EditorApi, type EditorResult } from './handle.ts';
+import { EDITOR_RESULT, type EditorApi, type EditorResult } from './contract.ts';
 import { findingsByModel, registerDockerfileFeatures } from './language-features.ts';
 import { findingsToMarkers } from './markers.ts';
 import { monaco } from './monaco.ts';

@@ -16,14 +16,8 @@ import { showPresenter } from './presenter-position.ts';
 import { watchResults } from './reporter.ts';
 import { clearSession, loadSession, saveSession, tokenOf, type Session } from './session.ts';
 import { startWorkshopPage } from './workshop-page.ts';
+import type { Listener, RoomLink } from './room-link.ts';
 
-export type Listener = (type: string, data: any) => void;
-
-/** What the page controller and the bar share: the session and the live stream's events. */
-export interface RoomLink {
-  session: Session;
-  listen(listener: Listener): void;
-}
 
 export async function startWorkshop(deckReady: Promise<DeckApi>): Promise<void> {
   const sheet = new CSSStyleSheet();

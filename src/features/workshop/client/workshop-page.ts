@@ -8,7 +8,7 @@ import type { RosterEntry } from '../protocol.ts';
 import { ApiError, call } from './api.ts';
 import { renderDashboard } from './dashboard.ts';
 import { saveSession, type InstructorSession } from './session.ts';
-import type { RoomLink } from './start.ts';
+import type { RoomLink } from './room-link.ts';
 
 interface RoomInfo { id: string; code: string; title: string; lessons: string[]; expiresAt: number }
 
