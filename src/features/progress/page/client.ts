@@ -128,4 +128,6 @@ export function start({ host: page, t }: Island): void {
   });
   render(store.snapshot());
   renderBackups();
+  // A file picked while this code was still loading is read now rather than missed.
+  if (fileInput.files?.length) fileInput.dispatchEvent(new Event('change'));
 }
