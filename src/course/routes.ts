@@ -5,11 +5,6 @@ export const readingPath = (locale: LocaleKey, slug: string) => `/${locale}/${sl
 export const slidesPath = (locale: LocaleKey, slug: string) => `/${locale}/${slug}/slides/`;
 export const talkPath = (locale: LocaleKey) => `/${locale}/talk/`;
 
-/** True when a page URL is a deck (lesson slides or the whole talk): components render for reveal.js there. */
-export function isDeckPath(pathname: string): boolean {
-  return /\/(slides|talk)\/?$/.test(pathname);
-}
-
 /** The locale folder a URL lives under. */
 export function localeOfPath(pathname: string): LocaleKey {
   return pathname.split('/')[1] === 'pt-br' ? 'pt-br' : 'en';

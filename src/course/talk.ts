@@ -2,6 +2,7 @@
 // each variant is a deck at its own URL, timed at the course's pace per slide. Pages and tests read this file only.
 import talkFile from '../../content/talk.json' with { type: 'json' };
 import type { LocaleKey } from './locales.ts';
+import { talkPath } from './routes.ts';
 import { mainLine, SIMULATORS, type LessonOutline, type OutlineSlide } from './lesson-outline.ts';
 
 /** The course's pace when presenting: the presenter guide and the tests time every talk with it. */
@@ -40,7 +41,7 @@ export const defaultTalk: TalkVariant = talkVariants.find((v) => v.id === 'defau
 export const talkResources = talkFile.resources;
 
 export function talkVariantPath(locale: LocaleKey, variant: TalkVariant): string {
-  return variant.id === 'default' ? `/${locale}/talk/` : `/${locale}/talk/${variant.id}/`;
+  return variant.id === 'default' ? talkPath(locale) : `${talkPath(locale)}${variant.id}/`;
 }
 
 const LIVE = new Set([...SIMULATORS, 'LinuxLab']);

@@ -4,8 +4,8 @@ import { h, type View } from '../../ui/dom.ts';
 
 /** `a \`b\` c` → a text, a <code>, a text. An unpaired backtick stays a character. */
 export function withCode(text: string, onText: (text: string) => View[] = (t) => [{ text: t }]): View[] {
+  if (!hasCodeSpans(text)) return onText(text);
   const parts = text.split('`');
-  if (parts.length % 2 === 0) return onText(text); // odd number of backticks: not code spans
   return parts.flatMap((part, i) => (i % 2 === 1 ? [h('code', {}, part)] : part ? onText(part) : []));
 }
 
@@ -20,4 +20,7 @@ export function messageTemplate(template: string, nameOf: (placeholder: string) 
 }
 
 /** The same text for places that take no markup (a page's meta description): backticks dropped. */
-export const plainText = (text: string) => (text.split('`').length % 2 === 1 ? text.replace(/`/g, '') : text);
+export const plainText = (text: string) => (hasCodeSpans(text) ? text.replace(/`/g, '') : text);
+
+/** Backticks come in pairs; an odd one is a character of the text, not Markdown. */
+const hasCodeSpans = (text: string) => text.split('`').length % 2 === 1;
