@@ -51,4 +51,12 @@ describe('simulators known to the outline', () => {
     expect(SIMULATORS).not.toContain('LinuxLab');
     expect(SIMULATORS).not.toContain('Exercise');
   });
+
+  it('each have a name for the presenter guide in both languages (sim.<Export>)', async () => {
+    const { SIMULATORS } = await import('../../src/course/lesson-outline.ts');
+    const { t } = await import('../../src/course/i18n.ts');
+    for (const name of SIMULATORS) {
+      for (const locale of ['en', 'pt-br'] as const) expect(t(locale, `sim.${name}` as never), `${locale} sim.${name}`).not.toBe(`sim.${name}`);
+    }
+  });
 });
