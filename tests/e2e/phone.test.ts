@@ -35,4 +35,32 @@ describe('phones', () => {
     await context.close();
     expect(wide).toEqual([]);
   }, 600_000);
+
+  it('a diagram keeps readable labels on a phone: it scrolls sideways in its own box and says so, in both languages', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const [lang, words] of [['en', 'swipe sideways'], ['pt-br', 'deslize para o lado']]) {
+      await page.goto(`${site.origin}/${lang}/container-networking/`);
+      const figure = page.locator('figure.diagram').first();
+      await figure.scrollIntoViewIfNeeded();
+      const box = await figure.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(box.scroll).toBeGreaterThan(box.client * 1.3);
+      // A 13-unit label drawn at the figure's width: unreadable (≈ 6 px) when the whole diagram is squeezed in.
+      const labelPx = await figure.evaluate((el) => {
+        const svg = el.querySelector('svg')!;
+        return (13 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+      });
+      expect(labelPx).toBeGreaterThanOrEqual(10);
+      await expect.poll(() => figure.locator('.diagram-swipe').isVisible()).toBe(true);
+      expect(await figure.locator('.diagram-swipe').textContent()).toContain(words);
+      await figure.evaluate((el) => el.scrollBy({ left: 200 }));
+      expect(await figure.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+    const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await desktop.goto(`${site.origin}/en/container-networking/`);
+    expect(await desktop.locator('figure.diagram .diagram-swipe').first().isVisible()).toBe(false);
+    await desktop.close();
+    await context.close();
+  }, 120_000);
 });
