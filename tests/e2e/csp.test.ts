@@ -146,7 +146,7 @@ describe('Content-Security-Policy', () => {
     await lab.scrollIntoViewIfNeeded();
     await lab.evaluate((el) => el.setAttribute('data-boot-timeout-ms', '3000'));
     await lab.getByRole('button', { name: /^Start the lab/ }).click();
-    await expect.poll(() => lab.locator('.lab-reason').textContent(), { timeout: 10_000 }).toContain('continues with a simulated server');
+    await expect.poll(() => lab.locator('.lab-reason').textContent(), { timeout: 10_000 }).toContain('The simulated server plays your server');
     await page.screenshot({ path: `${screenshotDir}/csp-health-lab-fallback.png` });
     // The runtime's iframe was allowed by frame-src (the request itself is cut by the offline test harness).
     expect(watched.foreignRequests.every((url) => url.startsWith('https://stackblitz.com/'))).toBe(true);

@@ -108,6 +108,31 @@ describe('graded exercise in a lesson', () => {
     await watched.context.close();
   });
 
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    it(`the confirmation is a centred modal over a dimmed page; Esc cancels (${viewport.width} px)`, async () => {
+      const watched = await watchedPage(site, { viewport });
+      const { page } = watched;
+      await page.goto(`${site.origin}${lesson}`);
+      const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
+      await exercise.getByRole('button', { name: 'Show solution' }).click();
+      const dialog = exercise.locator('dialog.exercise-confirm');
+      await expect.poll(() => dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+      const box = (await dialog.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(Math.abs(box.x + box.width / 2 - viewport.width / 2)).toBeLessThan(2);
+      expect(Math.abs(box.y + box.height / 2 - viewport.height / 2)).toBeLessThan(2);
+      // The backdrop is drawn and catches the page: a click in the corner lands on the dialog, not the page behind.
+      expect(await dialog.evaluate((d) => getComputedStyle(d, '::backdrop').backgroundColor)).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+      expect(await page.evaluate(() => document.elementFromPoint(3, 3)?.matches('dialog.exercise-confirm'))).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+      await expect(exercise.locator('.exercise-solution').isVisible()).resolves.toBe(false);
+      expect(watched.errors).toEqual([]);
+      await watched.context.close();
+    });
+  }
+
   it('shows learner markup as text in the findings and the checklist', async () => {
     const watched = await watchedPage(site);
     const { page } = watched;

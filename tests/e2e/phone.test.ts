@@ -64,3 +64,42 @@ describe('phones', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('"Present as slides" never covers the lesson', () => {
+  // The boxes a learner must see whole: editors, exercises' checklists, quiz feedback, and whatever has focus.
+  const overlaps = () => {
+    const link = document.querySelector('a[data-view-switch="slides"]')!.getBoundingClientRect();
+    const covered = [...document.querySelectorAll('dockerfile-editor, .exercise, .quiz-feedback'), document.activeElement]
+      .filter((el): el is Element => !!el && el !== document.body && el.getClientRects().length > 0)
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.left < link.right && link.left < box.right && box.top < link.bottom && link.top < box.bottom;
+      });
+    return covered.map((el) => `${el.tagName.toLowerCase()}.${el.className} at ${Math.round(scrollY)}`);
+  };
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }, { width: 1440, height: 900 }]) {
+    it(`scrolling a lesson with an exercise and a quiz at ${viewport.width}×${viewport.height}, with the editor and a quiz answered`, async () => {
+      const phone = viewport.width < 500;
+      const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/en/dockerfile-practices/`, { waitUntil: 'load' });
+      await page.locator('.quiz-option input').first().check();
+      const exercise = page.locator('.exercise').first();
+      await exercise.getByRole('button', { name: 'Edit & check' }).click();
+      await page.locator('.exercise .monaco-editor textarea, .exercise textarea').first().focus();
+      const found: string[] = [];
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < height; y += viewport.height / 3) {
+        await page.evaluate((top) => scrollTo(0, top), y);
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+        found.push(...(await page.evaluate(overlaps)));
+      }
+      expect(found).toEqual([]);
+      // It is still there to use: on a phone in the lesson bar, wider as a floating button.
+      await page.evaluate(() => scrollTo(0, 0));
+      await expect(page.locator('a[data-view-switch="slides"]').isVisible()).resolves.toBe(true);
+      await context.close();
+    }, 120_000);
+  }
+});

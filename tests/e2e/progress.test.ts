@@ -133,6 +133,8 @@ describe('progress page', () => {
     await preview.waitFor();
     await expect(preview.locator('[data-preview-counts]').textContent()).resolves.toMatch(/^2 new, 0 different/);
     await expect(preview.locator('li').allTextContents()).resolves.toContain(`Lesson “${first.title}”: new`);
+    // The quiz is named by its lesson's title, not by its id (the lesson's slug).
+    await expect(preview.locator('li').allTextContents()).resolves.toContain(`Quiz “${withQuiz.title}”: new`);
     await b.page.screenshot({ path: `${screenshotDir}/progress-import-preview.png`, fullPage: true });
     await b.page.getByRole('button', { name: en['progress.importReplace'] }).click();
     await expect.poll(() => b.page.locator('[data-message]').textContent()).toBe(en['progress.imported']);

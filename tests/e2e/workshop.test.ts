@@ -158,6 +158,8 @@ describe('workshop mode', () => {
     await expect.poll(() => slideOf(ana)).toBe(target);
     await expect.poll(() => slideOf(bruno)).toBe(target);
     await expect.poll(() => chen.page.locator('.workshop-presenter').textContent()).toContain('The presenter is on slide 4');
+    // Named by its title, as the sidebar names it, never by its slug.
+    await expect(chen.page.locator('.workshop-presenter').textContent()).resolves.toContain('of “A short history of containers”');
     await expect.poll(() => chen.page.locator('[data-workshop-presenter-link]').getAttribute('href')).toBe(`/en/history/#${target}`);
     expect(await seriousViolations(chen.page)).toEqual([]);
     // Ana steps away: her deck stops following and offers to catch up.

@@ -1,3 +1,6 @@
+/** Where the link floats; keep in step with `.lesson-view-switch` in src/styles/reading.css (Starlight's TOC column). */
+const FLOATING_MEDIA = '(min-width: 72rem)';
+
 /**
  * Reading page → deck: keeps the "Present as slides" link pointing at the slide that matches the
  * section being read (sections carry the same `slide-…` ids as the deck's slides).
@@ -5,8 +8,13 @@
 export function keepSlidePositionInLink(): void {
   const link = document.querySelector<HTMLAnchorElement>('a[data-view-switch="slides"]');
   if (!link) return;
-  // Float it above Starlight's panes (it starts inside the content's stacking context).
-  document.body.append(link);
+  // Wide screens float it over the table-of-contents column (above Starlight's panes, hence out of the content's
+  // stacking context); narrower ones have no free margin, so it stays in the lesson bar and never covers the lesson.
+  const home = { parent: link.parentElement!, next: link.nextSibling };
+  const floating = matchMedia(FLOATING_MEDIA);
+  const place = () => (floating.matches ? document.body.append(link) : home.parent.insertBefore(link, home.next));
+  floating.addEventListener('change', place);
+  place();
   const base = link.getAttribute('href')!.split('#')[0];
   const sections = [...document.querySelectorAll<HTMLElement>('.sl-markdown-content [id^="slide-"]')];
   let scheduled = false;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toMarkup } from '../../../src/ui/dom.ts';
 import { translateFrom } from '../../../src/ui/strings.ts';
 import { emptyDocument } from '../../../src/features/progress/schema.ts';
-import { lessonItems, otherItems, summaryLine, type LessonRow } from '../../../src/features/progress/page/view.ts';
+import { lessonItems, otherItems, summaryLine, titleOf, type LessonRow, type SavedTitles } from '../../../src/features/progress/page/view.ts';
 import en from '../../../src/translations/en.json' with { type: 'json' };
 
 const t = translateFrom(en);
@@ -11,6 +11,13 @@ const lessons: LessonRow[] = [
   { slug: 'history', title: 'History', href: '/en/history/', quizzes: [], exercises: [] },
   { slug: 'images', title: 'Images', href: '/en/images/', quizzes: ['images'], exercises: [{ id: 'pin-base-image', title: 'Pin the base image' }] },
 ];
+const titles: SavedTitles = {
+  lessons: { history: 'History', images: 'Images' },
+  quizzes: { images: 'Images' },
+  exercises: { 'pin-base-image': 'Pin the base image' },
+  labs: { cgroups: 'cgroups: set a memory limit' },
+  editors: { 'exercise:pin-base-image': 'Pin the base image' },
+};
 const at = '2026-03-01T10:00:00.000Z';
 
 describe('progress page view', () => {
@@ -20,7 +27,8 @@ describe('progress page view', () => {
     const markup = lessonItems(lessons, doc, t).map(toMarkup).join('');
     expect(markup).not.toContain('data-done');
     expect(markup).toContain('<li data-exercise="pin-base-image" data-status="not-started">');
-    expect(otherItems(lessons, doc, t).map(toMarkup)).toEqual([`<li>${en['progress.nothingElse']}</li>`]);
+    expect(markup).toContain('Quiz “Images”: not answered yet');
+    expect(otherItems(lessons, doc, titles, t).map(toMarkup)).toEqual([`<li>${en['progress.nothingElse']}</li>`]);
   });
 
   it('marks what the document holds, and lists saved work of lessons not in this build under "other"', () => {
@@ -33,6 +41,13 @@ describe('progress page view', () => {
     const [history, images] = lessonItems(lessons, doc, t).map(toMarkup);
     expect(history).toContain('data-done');
     expect(images).toContain('data-status="passed"');
-    expect(otherItems(lessons, doc, t).map(toMarkup)).toEqual(['<li>Exercise “from-later”: in progress</li>', '<li>Lab “cgroups”: 1 steps done</li>']);
+    expect(otherItems(lessons, doc, titles, t).map(toMarkup)).toEqual(['<li>Exercise “from-later”: in progress</li>', '<li>Lab “cgroups: set a memory limit”: 1 steps done</li>']);
+  });
+
+  it('names saved work by title; an id this build does not know shows without its section prefix', () => {
+    expect(titleOf(titles, 'editors', 'exercise:pin-base-image')).toBe('Pin the base image');
+    expect(titleOf(titles, 'editors', 'exercise:from-later')).toBe('from-later');
+    expect(titleOf(titles, 'quizzes', 'images')).toBe('Images');
+    expect(titleOf(titles, 'lessons', '__proto__')).toBe('__proto__');
   });
 });

@@ -30,7 +30,7 @@ export function startLessonProgress(): void {
 
   const show = (notice: Notice) => {
     const kind = notice.kind === 'corrupt' && !notice.detail ? 'corrupt-unsaved' : notice.kind;
-    const line = element('p', t(noticeKeys[kind], { key: notice.detail ?? '', id: notice.detail ?? '' }));
+    const line = element('p', t(noticeKeys[kind], { key: notice.detail ?? '', name: kind === 'editor-too-large' ? nameOnPage(notice.detail ?? '') : '' }));
     const dismiss = element('button', t('progress.dismiss'));
     dismiss.type = 'button';
     dismiss.addEventListener('click', () => line.remove());
@@ -68,4 +68,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, cl
   node.textContent = text;
   if (className) node.className = className;
   return node;
+}
+
+/** The title the page shows for a saved editor (its exercise's or lab's heading), so a notice never shows its id. */
+function nameOnPage(editorId: string): string {
+  const id = CSS.escape(editorId);
+  const host = document.querySelector(`[data-editor-id="${id}"], [data-lab-id="${id}"]`);
+  const label = host?.closest('[aria-labelledby]')?.getAttribute('aria-labelledby');
+  const heading = label ? document.getElementById(label) : document.querySelector('main h1');
+  return heading?.textContent?.trim() || editorId.replace(/^[a-z]+:/, '');
 }

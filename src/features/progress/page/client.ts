@@ -4,10 +4,11 @@ import { draw, el, part } from '../../../ui/dom.ts';
 import type { Island } from '../../../ui/island.ts';
 import { IMPORT_SIZE_LIMIT, type ProgressDocument } from '../index.ts';
 import { pageProgressStore } from '../page-store.ts';
-import { lessonItems, otherItems, summaryLine, type LessonRow } from './view.ts';
+import { lessonItems, otherItems, summaryLine, titleOf, type LessonRow, type SavedTitles } from './view.ts';
 
 export function start({ host: page, t }: Island): void {
   const lessons = JSON.parse(part(page, '[data-progress-lessons]').textContent!) as LessonRow[];
+  const titles = JSON.parse(part(page, '[data-progress-titles]').textContent!) as SavedTitles;
   const $ = <T extends HTMLElement>(selector: string) => part<T>(page, selector);
   const store = pageProgressStore();
   const message = $('[data-message]');
@@ -25,10 +26,8 @@ export function start({ host: page, t }: Island): void {
   const render = (doc: ProgressDocument) => {
     $('[data-summary]').textContent = summaryLine(lessons, doc, t);
     draw($('.progress-lessons'), ...lessonItems(lessons, doc, t));
-    draw($('[data-other]'), ...otherItems(lessons, doc, t));
+    draw($('[data-other]'), ...otherItems(lessons, doc, titles, t));
   };
-
-  const titleOf = (slug: string) => lessons.find((lesson) => lesson.slug === slug)?.title ?? slug;
 
   const closePreview = () => {
     pendingImport = undefined;
@@ -84,7 +83,7 @@ export function start({ host: page, t }: Island): void {
     const list = result.changes
       .filter((c) => c.kind !== 'same')
       .slice(0, 100)
-      .map((c) => item(`${t(`progress.section.${c.section}`)} “${c.section === 'lessons' ? titleOf(c.id) : c.id}”: ${t(`progress.change.${c.kind}`)}`));
+      .map((c) => item(`${t(`progress.section.${c.section}`)} “${titleOf(titles, c.section, c.id)}”: ${t(`progress.change.${c.kind}`)}`));
     $('[data-preview-list]').replaceChildren(...list);
     pendingImport = text;
     tell('');

@@ -120,6 +120,8 @@ export class HealthLabController {
     this.runtime = 'simulated';
     this.root.dataset.runtime = 'simulated';
     this.element('.lab-reason').textContent = `${this.t(`lab.reason.${reason}`, { s: Math.round(timeoutMs / 1000) })} ${this.t('lab.fallback')}`;
+    // From here no button runs the learner's code: say what the run button really does (the start buttons hide, CSS).
+    this.element('[data-lab-action="apply"]').textContent = this.t('lab.applySimulated');
     return this.beginRun();
   }
 

@@ -4,14 +4,11 @@ import { pageProgressStore } from '../../progress/page-store.ts';
 import { draw, part } from '../../../ui/dom.ts';
 import type { Island } from '../../../ui/island.ts';
 import { APP_PRESETS, appAnswer, appEndpoints, type AppPreset } from './model/app.ts';
-import { CHALLENGES, gradeChallenge } from './model/challenges.ts';
+import { CHALLENGES, CHALLENGES_PROGRESS_ID as PROGRESS_ID, gradeChallenge } from './model/challenges.ts';
 import { simulateDockerTimeline, simulateKubernetesTimeline } from './model/timeline.ts';
 import { drawTimeline } from './draw-timeline.ts';
 import { SettingsForm } from './settings-form.ts';
 import { criteriaItems } from './view.ts';
-
-/** The challenges passed are saved as the steps of this lab in the learner's progress. */
-const PROGRESS_ID = 'health-timeline';
 
 export function start({ host, t }: Island): void {
   const appSelect = part<HTMLSelectElement>(host, 'select[name="app"]');

@@ -13,8 +13,15 @@ export function showPresenter(target: HTMLElement, position: Position | null, t:
   const anchor = position.slide ? `#${position.slide}` : '';
   const href = position.lesson === 'talk' ? `/${locale}/talk/#/${position.h}/${position.v}` : inDeck ? `/${locale}/${position.lesson}/slides/#/${position.h}/${position.v}` : `/${locale}/${position.lesson}/${anchor}`;
   const link = el('a', { text: t('workshop.presenter.open'), attrs: { href }, data: { workshopPresenterLink: '' } });
-  target.replaceChildren(el('span', { text: t('workshop.presenter.at', { slide, lesson: position.lesson }) }), ' ', link);
+  const lesson = lessonTitle(locale, position.lesson);
+  const where = lesson ? t('workshop.presenter.at', { slide, lesson }) : t('workshop.presenter.atOtherLesson', { slide });
+  target.replaceChildren(el('span', { text: where }), ' ', link);
   target.dataset.lesson = position.lesson;
   target.dataset.slide = position.slide;
   target.hidden = false;
+}
+
+/** The lesson's title as this page's sidebar names it; a deck has no sidebar, and no name beats showing a slug. */
+function lessonTitle(locale: string, lesson: string): string | undefined {
+  return document.querySelector(`nav.sidebar a[href="/${locale}/${CSS.escape(lesson)}/"] > span`)?.textContent?.trim() || undefined;
 }

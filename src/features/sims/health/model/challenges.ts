@@ -6,6 +6,9 @@ import { simulateDockerTimeline, simulateKubernetesTimeline, type Timeline } fro
 import type { HealthcheckConfig } from './healthcheck.ts';
 import type { ContainerProbes } from './probes.ts';
 
+/** The challenges passed are saved as the steps of this lab in the learner's progress. */
+export const CHALLENGES_PROGRESS_ID = 'health-timeline';
+
 export type ChallengeMode = 'docker' | 'kubernetes';
 export type Criterion = { id: string; met: boolean; vars?: Record<string, string | number> };
 export type Challenge = {
