@@ -74,6 +74,21 @@ describe('the plain editor, when Monaco cannot load', { timeout: 120_000 }, () =
     await context.close();
   });
 
+  it('also stands in when Monaco is only too slow to arrive (a crawling network)', async () => {
+    const watched = await watchedPage(site, { serviceWorkers: 'block' });
+    const { page, context } = watched;
+    // Monaco's requests are held, never answered.
+    await page.route(monacoChunks, () => undefined);
+    await page.goto(`${site.origin}/en/dockerfile-practices/`);
+    const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
+    await exercise.scrollIntoViewIfNeeded();
+    await exercise.getByRole('button', { name: 'Edit & check' }).click();
+    await expect(exercise.locator('dockerfile-editor').getAttribute('data-state')).resolves.toBe('loading');
+    await exercise.locator('textarea.editor-plain').waitFor({ timeout: 40_000 });
+    await expect.poll(() => exercise.locator('[data-requirement="every-base-tagged"]').getAttribute('data-passed')).toBe('false');
+    await context.close();
+  });
+
   it('"Reset" and its undo work in the plain editor too', async () => {
     const watched = await pageWithoutMonaco();
     const { page, context } = watched;

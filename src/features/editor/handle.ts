@@ -19,6 +19,9 @@ export interface DockerfileEditor {
 
 const editors = new WeakMap<HTMLElement, DockerfileEditor>();
 
+/** Monaco is ~1 MB: on a crawling network (conference Wi-Fi) the learner gets the plain editor after this long. */
+const MONACO_PATIENCE_MS = 20_000;
+
 /** The editor of a `<dockerfile-editor>` element, the same object for every island that asks. */
 export function editorIn(host: HTMLElement): DockerfileEditor {
   let editor = editors.get(host);
@@ -46,13 +49,13 @@ function createEditor(host: HTMLElement): DockerfileEditor {
       host.dataset.state = 'loading';
       const t = stringsOf(host);
       try {
-        const { openEditor } = await import('./session.ts');
+        const { openEditor } = await within(import('./session.ts'), MONACO_PATIENCE_MS);
         host.dataset.state = 'open';
         api = openEditor(host, currentText(), t);
         api.focus();
         return api;
       } catch {
-        // Monaco could not load: the learner carries on in a plain textarea, checked and saved the same way.
+        // Monaco could not load (or is too slow to): the learner carries on in a plain textarea, checked and saved the same way.
         try {
           const { openPlainEditor } = await import('./textarea-session.ts');
           host.dataset.state = 'plain';
@@ -68,4 +71,8 @@ function createEditor(host: HTMLElement): DockerfileEditor {
       }
     })());
   return { host, starter, currentText, open };
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not loaded within ${ms} ms`)), ms))]);
 }
