@@ -1,7 +1,8 @@
 // npm run build (after `astro build`): the service worker that keeps the course usable offline.
 //   node scripts/build-sw.ts [--dist FOLDER | --outDir FOLDER]   (default: dist)
 // Writes into the build folder: offline/index.html (shown for pages without a copy), offline-assets.json (what
-// "Prepare for offline use" downloads) and sw.js (Workbox; precache list injected). Prints the sizes.
+// "Prepare for offline use" downloads) and sw.js (Workbox; precache list injected; Monaco's files listed for pages with
+// an editor to ask for). Prints the sizes.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,7 @@ const plan = planAssets([...filesIn(folder).filter((f) => f !== 'offline-assets.
 const config: OfflineWorkerConfig = {
   vmCache: `${vmCachePrefix}${createHash('sha256').update(vmManifest).digest('hex').slice(0, 12)}`,
   runtimeAssets: plan.runtime.filter((url) => url.startsWith('/_astro/')),
+  editorAssets: plan.editor,
   offlinePage: siteUrlOf(offlinePage),
   networkTimeoutSeconds: 4,
 };
@@ -80,6 +82,8 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 // What travels from a host that compresses (zstd-packed VM files barely shrink).
 const gzipped = (paths: string[]) => paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(folder, path))).length, 0);
 console.log(`build-sw: sw.js precaches ${result.count} files, ${mb(result.size)} (${mb(gzipped(plan.precache))} gzip)`);
+const editorPaths = plan.editor.map((u) => u.slice(1));
+console.log(`build-sw: a page with an editor has the worker save Monaco: ${editorPaths.length} files (${mb(gzipped(editorPaths))} gzip)`);
 console.log(
   `build-sw: "Prepare for offline use" adds ${runtimeFiles.length} files, ${mb(runtimeBytes)} (${mb(gzipped(plan.runtime.map((u) => u.slice(1))))} gzip), listed in offline-assets.json; VM cache ${config.vmCache}`,
 );

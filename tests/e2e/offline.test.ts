@@ -37,12 +37,12 @@ describe('offline for workshops', { timeout: 240_000 }, () => {
     const watched = await watchedPage(site);
     const { page, context } = watched;
     await page.goto(`${server.origin}/en/namespaces/`);
-    await expect.poll(() => status(page).textContent(), { timeout: 120_000 }).toBe('Ready offline: lessons, decks and search.');
+    await expect.poll(() => status(page).textContent(), { timeout: 120_000 }).toBe('Ready offline: lessons, decks, search and exercises.');
     const prepare = page.getByRole('button', { name: 'Prepare for offline use' });
-    await expect(page.locator('[data-offline-hint]').textContent()).resolves.toMatch(/^For workshops: also downloads the exercise editor, the simulators and the Linux labs \(\d+(\.\d)? MB\)\.$/);
+    await expect(page.locator('[data-offline-hint]').textContent()).resolves.toMatch(/^Exercises already work offline\. For workshops, this also downloads the simulators and the Linux labs \(\d+(\.\d)? MB\)\.$/);
     await prepare.click();
     await expect.poll(() => page.locator('[data-offline-progress]').textContent(), { timeout: 60_000 }).toBe('Done: everything is saved for offline use.');
-    await expect(status(page).textContent()).resolves.toBe('Ready offline, including the exercises, the simulators and the Linux labs.');
+    await expect(status(page).textContent()).resolves.toBe('Ready offline, including the simulators and the Linux labs.');
     await expect(prepare.isVisible()).resolves.toBe(false);
     await page.locator('offline-status').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${screenshotDir}/offline-ready.png` });
@@ -58,7 +58,7 @@ describe('offline for workshops', { timeout: 240_000 }, () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.goto(`${server.origin}/pt-br/namespaces/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
-    await expect.poll(() => status(page).textContent()).toBe('Pronto para uso offline, incluindo os exercícios, os simuladores e os laboratórios Linux.');
+    await expect.poll(() => status(page).textContent()).toBe('Pronto para uso offline, incluindo os simuladores e os laboratórios Linux.');
 
     // Search (Pagefind's index and wasm come from the precache).
     await page.locator('button[data-open-modal]').first().click();
@@ -109,14 +109,30 @@ describe('offline for workshops', { timeout: 240_000 }, () => {
     await context.close();
   });
 
-  it('without "Prepare", one visit is enough to read any lesson and search offline; the editor says it cannot load', async () => {
+  it('without "Prepare", one visit to a lesson with an exercise is enough: lessons, search and the full exercise editor work offline', async () => {
     const server = await serveDist(distDir);
     const watched = await watchedPage(site, { locale: 'pt-BR' });
     const { page, context } = watched;
-    await page.goto(`${server.origin}/pt-br/history/`);
-    await expect.poll(() => status(page).textContent(), { timeout: 120_000 }).toBe('Pronto para uso offline: lições, slides e busca.');
+    await page.goto(`${server.origin}/pt-br/dockerfile-practices/`);
+    await expect.poll(() => status(page).textContent(), { timeout: 120_000 }).toBe('Pronto para uso offline: lições, slides, busca e exercícios.');
+    // Nobody opened the editor: the page had the service worker save Monaco in the background.
+    const monacoFiles = offlineAssets.files.filter((f) => /^\/_astro\/(?:session|editor\.api|monaco)\./.test(f.url));
+    expect(monacoFiles.length).toBe(3);
+    for (const { url, bytes } of monacoFiles) await expect.poll(() => cachedBytes(page, url), { timeout: 60_000 }).toBe(bytes);
     await context.setOffline(true);
     await server.close();
+
+    // The exercise after a reload with the network gone: Monaco from the cache, graded as the learner types.
+    await page.reload();
+    const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
+    await exercise.scrollIntoViewIfNeeded();
+    await exercise.getByRole('button', { name: 'Editar e checar' }).click();
+    await expect.poll(() => exercise.locator('dockerfile-editor').getAttribute('data-state')).toBe('open');
+    const requirement = exercise.locator('[data-requirement="every-base-tagged"]');
+    await expect.poll(() => requirement.getAttribute('data-passed')).toBe('false');
+    await typeInEditor(page, exercise, fixed);
+    await expect.poll(() => requirement.getAttribute('data-passed')).toBe('true');
+    await expect.poll(() => exercise.locator('.exercise-score').textContent()).toBe('Nota: 100/100');
 
     await page.goto(`${server.origin}/en/orchestration/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -128,13 +144,6 @@ describe('offline for workshops', { timeout: 240_000 }, () => {
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `${screenshotDir}/offline-search-precache-only.png` });
     await page.keyboard.press('Escape');
-
-    // The exercise editor was never fetched: it says so instead of hanging.
-    await page.goto(`${server.origin}/pt-br/dockerfile-practices/`);
-    const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
-    await exercise.scrollIntoViewIfNeeded();
-    await exercise.getByRole('button', { name: 'Editar e checar' }).click();
-    await expect.poll(() => exercise.locator('.editor-status').textContent()).toBe('Não deu para carregar o editor (você está offline?). Seu texto está seguro; tente de novo.');
     expect(watched.foreignRequests).toEqual([]);
     await context.close();
   });

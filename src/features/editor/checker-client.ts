@@ -16,6 +16,8 @@ export interface CheckerClientOptions {
   msPerMiB?: number;
   /** Longer texts are not checked as you type (characters). */
   maxLiveChars?: number;
+  /** Extra time a new worker's first check gets: it must load the checker first (ms). */
+  startupMs?: number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
 }
@@ -24,6 +26,8 @@ export interface CheckerClientOptions {
 export const MAX_LIVE_CHARS = 1024 * 1024;
 export const CHECK_BUDGET_MS = 1500;
 const MS_PER_MIB = 5000;
+/** A slow laptop can take seconds to load the checker; until a worker has answered once, that is not the text's fault. */
+const STARTUP_MS = 8000;
 
 const createCheckerWorker = (): WorkerLike =>
   new Worker(new URL('./worker/checker.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
@@ -34,7 +38,8 @@ const createCheckerWorker = (): WorkerLike =>
  * newest text back for long: once it has run `budgetMs` with a newer text waiting, the worker is terminated,
  * the page is told `tooLarge: 'time'`, and a fresh worker checks the newest text. With nothing waiting, a
  * check of a big text gets a little longer (`msPerMiB`) before the same happens. Texts over `maxLiveChars`
- * are not sent at all (`tooLarge: 'size'`).
+ * are not sent at all (`tooLarge: 'size'`). A new worker's first check also gets `startupMs`, the time to load the
+ * checker, so a slow laptop's first check is not mistaken for a text too slow to check.
  */
 export class CheckerClient {
   private worker: WorkerLike | null = null;
@@ -43,12 +48,15 @@ export class CheckerClient {
   private running: { seq: number; text: string; started: number } | null = null;
   private pending: Omit<CheckRequest, 'seq'> | undefined;
   private overBudget = false;
+  /** Whether the current worker has answered a check yet (before that, its first check also pays for its start-up). */
+  private workerAnswered = false;
   private timer: unknown = undefined;
   private readonly onResult: (response: CheckResponse) => void;
   private readonly createWorker: () => WorkerLike;
   private readonly budgetMs: number;
   private readonly msPerMiB: number;
   private readonly maxLiveChars: number;
+  private readonly startupMs: number;
   private readonly setTimer: (callback: () => void, ms: number) => unknown;
   private readonly clearTimer: (timer: unknown) => void;
 
@@ -58,6 +66,7 @@ export class CheckerClient {
     this.budgetMs = options.budgetMs ?? CHECK_BUDGET_MS;
     this.msPerMiB = options.msPerMiB ?? MS_PER_MIB;
     this.maxLiveChars = options.maxLiveChars ?? MAX_LIVE_CHARS;
+    this.startupMs = options.startupMs ?? STARTUP_MS;
     this.setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
     this.clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
     // Started at once, so the first check does not also wait for the worker to load.
@@ -89,6 +98,7 @@ export class CheckerClient {
     const worker = this.createWorker();
     worker.onmessage = (event) => {
       if (worker !== this.worker || !this.running || event.data.seq !== this.running.seq) return;
+      this.workerAnswered = true;
       this.finishRunning();
       this.onResult(event.data);
       this.flush();
@@ -100,6 +110,7 @@ export class CheckerClient {
       this.onResult({ seq, findings: [], took: 0, error: event.message || 'checker worker failed' });
     };
     this.worker = worker;
+    this.workerAnswered = false;
     return worker;
   }
 
@@ -112,7 +123,7 @@ export class CheckerClient {
     worker.postMessage({ ...this.pending, seq: this.seq } satisfies CheckRequest);
     this.pending = undefined;
     const seq = this.seq;
-    this.timer = this.setTimer(() => this.onBudgetSpent(seq), this.budgetMs);
+    this.timer = this.setTimer(() => this.onBudgetSpent(seq), this.budgetMs + (this.workerAnswered ? 0 : this.startupMs));
   }
 
   private onBudgetSpent(seq: number): void {

@@ -1,4 +1,5 @@
 import type { Island } from '../../ui/island.ts';
+import { keepEditorMessage } from '../offline/sw/sw-config.ts';
 import { editorIn, savedText } from './handle.ts';
 
 /** Shows the learner's saved text in the static block and opens Monaco when they ask for it. */
@@ -14,4 +15,8 @@ export function start({ host }: Island): void {
   const open = () => editor.open().catch(() => undefined);
   host.querySelector('[data-editor-action="open"]')?.addEventListener('click', open);
   host.querySelector('.editor-static pre')?.addEventListener('focus', open);
+  // Offline later (workshop Wi-Fi), this editor should still open: the service worker saves Monaco in the background.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: keepEditorMessage }));
+  }
 }

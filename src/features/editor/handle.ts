@@ -1,5 +1,5 @@
 // An editor as the islands around it (exercise, playground) use it: open it, read its text, hear its results.
-// Nothing here loads Monaco; open() imports session.ts the first time it is asked.
+// Nothing here loads Monaco; open() imports session.ts the first time it is asked, or textarea-session.ts if that fails.
 import { pageProgressStore } from '../progress/page-store.ts';
 import { part } from '../../ui/dom.ts';
 import { stringsOf } from '../../ui/strings.ts';
@@ -13,11 +13,14 @@ export interface DockerfileEditor {
   readonly starter: string;
   /** What the learner last saw: the open editor's text, else their saved text, else the starter. */
   currentText(): string;
-  /** Opens Monaco once (later calls get the same editor); a failed load can be retried. */
+  /** Opens Monaco once, or the plain textarea when Monaco cannot load (later calls get the same editor); if neither loads, it can be retried. */
   open(): Promise<EditorApi>;
 }
 
 const editors = new WeakMap<HTMLElement, DockerfileEditor>();
+
+/** Monaco is ~1 MB: on a crawling network (conference Wi-Fi) the learner gets the plain editor after this long. */
+const MONACO_PATIENCE_MS = 20_000;
 
 /** The editor of a `<dockerfile-editor>` element, the same object for every island that asks. */
 export function editorIn(host: HTMLElement): DockerfileEditor {
@@ -44,18 +47,32 @@ function createEditor(host: HTMLElement): DockerfileEditor {
   const open = () =>
     (opening ??= (async () => {
       host.dataset.state = 'loading';
+      const t = stringsOf(host);
       try {
-        const { openEditor } = await import('./session.ts');
+        const { openEditor } = await within(import('./session.ts'), MONACO_PATIENCE_MS);
         host.dataset.state = 'open';
-        api = openEditor(host, currentText(), stringsOf(host));
+        api = openEditor(host, currentText(), t);
         api.focus();
         return api;
-      } catch (error) {
-        host.dataset.state = 'failed';
-        part(host, '.editor-status').textContent = stringsOf(host)('editor.loadFailed');
-        opening = undefined;
-        throw error;
+      } catch {
+        // Monaco could not load (or is too slow to): the learner carries on in a plain textarea, checked and saved the same way.
+        try {
+          const { openPlainEditor } = await import('./textarea-session.ts');
+          host.dataset.state = 'plain';
+          api = openPlainEditor(host, currentText(), t);
+          api.focus();
+          return api;
+        } catch (error) {
+          host.dataset.state = 'failed';
+          part(host, '.editor-status').textContent = t('editor.loadFailed');
+          opening = undefined;
+          throw error;
+        }
       }
     })());
   return { host, starter, currentText, open };
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not loaded within ${ms} ms`)), ms))]);
 }

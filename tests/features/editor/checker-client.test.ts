@@ -56,7 +56,7 @@ class FakeClock {
   }
 }
 
-function setup(options: { maxLiveChars?: number } = {}) {
+function setup(options: { maxLiveChars?: number; startupMs?: number } = {}) {
   const workers: FakeWorker[] = [];
   const results: CheckResponse[] = [];
   const clock = new FakeClock();
@@ -69,6 +69,7 @@ function setup(options: { maxLiveChars?: number } = {}) {
     budgetMs: 1500,
     msPerMiB: 5000,
     maxLiveChars: options.maxLiveChars ?? 1000,
+    startupMs: options.startupMs ?? 0,
     setTimer: clock.set,
     clearTimer: clock.clear,
   });
@@ -147,6 +148,27 @@ describe('CheckerClient', () => {
     check('FROM b');
     expect(workers).toHaveLength(2);
     expect(workers[1].posted.map((request) => request.text)).toEqual(['FROM b']);
+  });
+
+  it('gives a new worker time to load before its first check counts as slow, then only the budget', () => {
+    const { workers, results, clock, check, texts } = setup({ startupMs: 8000 });
+    check('FROM a');
+    check('FROM ab');
+    clock.advance(1500 + 7999);
+    expect(results).toEqual([]);
+    expect(workers[0].terminated).toBe(false);
+    workers[0].answer();
+    expect(results[0].tooLarge).toBeUndefined();
+    expect(texts(workers[0])).toEqual(['FROM a', 'FROM ab']);
+    // Loaded now: a check holding a newer text back is stopped after the budget alone.
+    check('FROM abc');
+    clock.advance(1500);
+    expect(workers[0].terminated).toBe(true);
+    expect(results[1]).toMatchObject({ tooLarge: 'time' });
+    // Its replacement has to load too, so it gets the allowance again.
+    expect(texts(workers[1])).toEqual(['FROM abc']);
+    clock.advance(1500 + 7999);
+    expect(workers[1].terminated).toBe(false);
   });
 
   it('answers a fast check normally and leaves no timer behind', () => {

@@ -3,7 +3,8 @@ import { astroRefsInPage, dynamicImportsOfChunk, planAssets, siteUrlOf, staticIm
 import { buildFolderFromArgs } from '../../../src/features/offline/build/build-args.ts';
 import { navigationFallbacks } from '../../../src/features/offline/sw/navigation.ts';
 
-// A miniature build folder: one page with a script, an editor island loaded on click, the checker worker, a VM.
+// A miniature build folder: one page with a script, an editor island loaded on click (Monaco, or the plain textarea
+// when Monaco cannot load), the checker worker, a VM.
 const site: Record<string, string> = {
   'index.html': '<script type="module">import "/_astro/home.a1.js";</script><script type="module" src="/_astro/Search.astro_astro_type_script_index_0_lang.s1.js"></script>',
   '_astro/Search.astro_astro_type_script_index_0_lang.s1.js': 'const ui=async()=>await import(`./ui-core.s2.js`)',
@@ -13,10 +14,14 @@ const site: Record<string, string> = {
   '404.html': '<p>not found</p>',
   '_astro/home.a1.js': 'console.log(1)',
   '_astro/lesson.b2.css': 'body{}',
-  '_astro/Exercise.c3.js': 'import{s as e}from"./page-store.d4.js";const m=()=>import(`./session.e5.js`);',
+  '_astro/Exercise.c3.js': 'import{s as e}from"./page-store.d4.js";const m=()=>import(`./session.e5.js`),p=()=>import(`./textarea-session.t1.js`);',
+  '_astro/textarea-session.t1.js': 'import{l}from"./live-feedback.t2.js"',
+  '_astro/live-feedback.t2.js': 'new Worker(new URL(`/_astro/checker.worker-g7.js`,import.meta.url))',
   '_astro/page-store.d4.js': 'export const s=1',
-  '_astro/session.e5.js': 'import{p}from"./editor.api.f6.js";new Worker(new URL(`/_astro/checker.worker-g7.js`,import.meta.url))',
-  '_astro/editor.api.f6.js': 'export const p=1',
+  '_astro/session.e5.js': 'import{p}from"./editor.api.f6.js";import{l}from"./live-feedback.t2.js"',
+  '_astro/editor.api.f6.js': 'import"./page-store.d4.js";const d=()=>import(`./dockerfile.f7.js`);new Worker(`/_astro/editor.worker-f8.js`);const font="url(/_astro/codicon.h8.ttf)"',
+  '_astro/dockerfile.f7.js': '',
+  '_astro/editor.worker-f8.js': '',
   '_astro/codicon.h8.ttf': '',
   '_astro/lab.k1.js': 'const vm={state:"/vm/state.bin.zst"}',
   '_astro/checker.worker-g7.js': 'let g;g??=import(`./grade-i9.js`)',
@@ -35,7 +40,7 @@ const site: Record<string, string> = {
 const plan = planAssets(Object.keys(site), (path) => site[path], ['bzImage', 'state.bin.zst']);
 
 describe('which built files are precached and which are prepared for offline use', () => {
-  it('precaches every page in both languages, their scripts and styles, search (index and UI) and the checker', () => {
+  it('precaches every page in both languages, their scripts and styles, search (index and UI), the checker and the plain editor', () => {
     expect(plan.precache).toEqual([
       '404.html',
       '_astro/Exercise.c3.js',
@@ -44,7 +49,9 @@ describe('which built files are precached and which are prepared for offline use
       '_astro/grade-i9.js',
       '_astro/home.a1.js',
       '_astro/lesson.b2.css',
+      '_astro/live-feedback.t2.js',
       '_astro/page-store.d4.js',
+      '_astro/textarea-session.t1.js',
       '_astro/ui-core.s2.js',
       '_astro/yaml.j0.js',
       'en/namespaces/index.html',
@@ -58,7 +65,19 @@ describe('which built files are precached and which are prepared for offline use
   });
 
   it('leaves what loads on demand (editor, fonts, labs) and the VM files a lab names to "Prepare for offline use"', () => {
-    expect(plan.runtime).toEqual(['/_astro/codicon.h8.ttf', '/_astro/editor.api.f6.js', '/_astro/lab.k1.js', '/_astro/session.e5.js', '/vm/state.bin.zst']);
+    expect(plan.runtime).toEqual([
+      '/_astro/codicon.h8.ttf',
+      '/_astro/dockerfile.f7.js',
+      '/_astro/editor.api.f6.js',
+      '/_astro/editor.worker-f8.js',
+      '/_astro/lab.k1.js',
+      '/_astro/session.e5.js',
+      '/vm/state.bin.zst',
+    ]);
+  });
+
+  it('names everything Monaco reaches (chunks, languages loaded on demand, its worker, its font), and nothing a lab needs, for a page with an editor to save', () => {
+    expect(plan.editor).toEqual(['/_astro/codicon.h8.ttf', '/_astro/dockerfile.f7.js', '/_astro/editor.api.f6.js', '/_astro/editor.worker-f8.js', '/_astro/session.e5.js']);
   });
 
   it('reads references from pages and only static imports from chunks', () => {

@@ -1,12 +1,14 @@
 // Build time: which files of the built site the service worker precaches and which it caches once used.
 // Pure functions over file lists and file texts, so they are tested without building the site.
 
-/** What a page needs to render and work is precached; the editor, simulators and VM are cached at runtime. */
+/** What a page needs to render and work is precached; Monaco, simulators and VM are cached at runtime. */
 export interface AssetPlan {
   /** Paths relative to the build folder, e.g. `en/namespaces/index.html`, `_astro/page.x1.js`. */
   precache: string[];
   /** Site URLs (`/_astro/editor.api.x2.js`, `/vm/bzImage`) that "Prepare for offline use" fetches. */
   runtime: string[];
+  /** The runtime URLs Monaco needs (its chunks, languages, worker, font): a page with an editor saves them itself. */
+  editor: string[];
 }
 
 /** Chunks the Dockerfile checker needs in its Web Worker, by Vite's name for them (`checker.worker-<hash>.js`, `grade-<hash>.js`). */
@@ -14,6 +16,12 @@ export const checkerChunk = /^_astro\/(?:checker\.worker|grade)-[\w-]+\.js$/;
 
 /** Starlight's search script: the Pagefind UI it imports on first use is part of "search works offline". */
 export const searchChunk = /^_astro\/Search\.astro_astro_type_script[\w.-]*\.js$/;
+
+/** The plain textarea editor, the fallback when Monaco cannot load (`textarea-session.<hash>.js`): small, so always precached. */
+export const plainEditorChunk = /^_astro\/textarea-session\.[\w-]+\.js$/;
+
+/** Monaco's editor session (`session.<hash>.js`), where the editor's runtime files start. */
+export const monacoSessionChunk = /^_astro\/session\.[\w-]+\.js$/;
 
 const pageFile = /\.html$/;
 const alwaysPrecached = [/\.css$/, /^pagefind\//, /^favicon\.svg$/, /^vm\/manifest\.json$/, /^offline-assets\.json$/];
@@ -55,7 +63,7 @@ export function planAssets(files: string[], read: (path: string) => string, vmFi
     if (pageFile.test(file)) {
       want(file);
       astroRefsInPage(read(file)).forEach(want);
-    } else if (alwaysPrecached.some((re) => re.test(file)) || checkerChunk.test(file)) want(file);
+    } else if (alwaysPrecached.some((re) => re.test(file)) || checkerChunk.test(file) || plainEditorChunk.test(file)) want(file);
   }
   // Whatever a precached chunk imports statically is needed the moment it runs.
   for (let path = queue.pop(); path; path = queue.pop()) {
@@ -66,10 +74,27 @@ export function planAssets(files: string[], read: (path: string) => string, vmFi
   const runtime = files
     .filter((file) => file.startsWith('_astro/') && !precache.has(file))
     .map((file) => `/${file}`);
+  const editor = editorFiles(files.filter((file) => monacoSessionChunk.test(file)), present, read)
+    .filter((file) => !precache.has(file))
+    .map((file) => `/${file}`);
   const texts = files.filter((file) => pageFile.test(file) || /^_astro\/.*\.m?js$/.test(file)).map(read);
   const named = (name: string) => texts.some((text) => text.includes(`vm/${name}`));
   for (const name of vmFiles) if (present.has(`vm/${name}`) && named(name)) runtime.push(`/vm/${name}`);
-  return { precache: [...precache].sort(), runtime: runtime.sort() };
+  return { precache: [...precache].sort(), runtime: runtime.sort(), editor: editor.sort() };
+}
+
+/** Everything Monaco's session reaches: static and on-demand imports (its languages), and the files its code names (worker, font). */
+function editorFiles(sessions: string[], present: Set<string>, read: (path: string) => string): string[] {
+  const reached = new Set<string>();
+  const queue = [...sessions];
+  for (let path = queue.pop(); path; path = queue.pop()) {
+    if (reached.has(path) || !present.has(path)) continue;
+    reached.add(path);
+    if (!path.endsWith('.js')) continue;
+    const js = read(path);
+    queue.push(...staticImportsOfChunk(js), ...dynamicImportsOfChunk(js), ...astroRefsInPage(js));
+  }
+  return [...reached];
 }
 
 /** The site URL a precached file answers to: `en/namespaces/index.html` → `/en/namespaces/` (the site uses trailing slashes). */

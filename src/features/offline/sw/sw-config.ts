@@ -5,6 +5,8 @@ export interface OfflineWorkerConfig {
   vmCache: string;
   /** Fingerprinted files cached once used (editor, simulators); older ones are dropped on activation. */
   runtimeAssets: string[];
+  /** Monaco's files (a subset of `runtimeAssets`), saved when a page with an editor asks (`keepEditorMessage`). */
+  editorAssets: string[];
   /** The page shown for a navigation that is neither online nor in the precache. */
   offlinePage: string;
   /** Seconds a navigation waits for the network before the precached copy answers. */
@@ -15,3 +17,6 @@ export interface OfflineWorkerConfig {
 export const assetCache = 'astro-assets';
 /** VM caches are `vm-<manifest hash>`. */
 export const vmCachePrefix = 'vm-';
+
+/** What a page with an editor posts to the worker so that Monaco is saved for offline use. */
+export const keepEditorMessage = 'KEEP_EDITOR';

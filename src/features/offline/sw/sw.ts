@@ -5,7 +5,7 @@ import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { RangeRequestsPlugin } from 'workbox-range-requests';
-import { assetCache, vmCachePrefix, type OfflineWorkerConfig } from './sw-config.ts';
+import { assetCache, keepEditorMessage, vmCachePrefix, type OfflineWorkerConfig } from './sw-config.ts';
 import { navigationFallbacks } from './navigation.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
@@ -61,7 +61,20 @@ registerRoute(
 self.addEventListener('message', (event) => {
   // Only when the learner presses "Reload to update": never a silent takeover.
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // A page with an editor: save Monaco, so its exercise still opens in full once the network is gone. Not in the
+  // precache: every reader would download ~1 MB more for an editor they may never open.
+  if (event.data?.type === keepEditorMessage) event.waitUntil((keepingEditor ??= keepEditor().finally(() => (keepingEditor = undefined))));
 });
+
+let keepingEditor: Promise<void> | undefined;
+
+async function keepEditor(): Promise<void> {
+  const cache = await caches.open(assetCache);
+  for (const url of config.editorAssets) {
+    // One at a time: it runs in the background and must not crowd out what the learner is loading.
+    if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
+  }
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
