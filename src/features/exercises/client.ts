@@ -2,9 +2,10 @@ import { pageProgressStore } from '../progress/page-store.ts';
 import type { ExerciseStatus } from '../progress/schema.ts';
 import { draw, part, toNode } from '../../ui/dom.ts';
 import type { Island } from '../../ui/island.ts';
+import type { Translate } from '../../ui/strings.ts';
 import { editorIn, onEditorResult } from '../editor/handle.ts';
 import { lineDiff } from './line-diff.ts';
-import { diffView, scoreText, statusText, verdictView } from './view.ts';
+import { diffView, scoreText, statusText, stripCount, stripNextLabel, verdictView } from './view.ts';
 
 /** One `<Exercise>`: live checklist and score, escalating hints, solution with a diff, reset with undo. */
 export function start({ host: root, t }: Island): void {
@@ -59,6 +60,7 @@ export function start({ host: root, t }: Island): void {
       part(row, '.exercise-verdict').replaceWith(toNode(verdictView(result, t)));
     }
     part(root, '.exercise-score').textContent = scoreText(grade.score, t);
+    showStrip(root, grade.requirements, t);
     // The store keeps the best score; save only when this grade says something new.
     store.updateExercise(id, { attempt: { passed: grade.passed, edited: text !== editor.starter }, score: grade.score });
     showStatus();
@@ -68,6 +70,14 @@ export function start({ host: root, t }: Island): void {
       if (explanation.hidden) message.textContent = t('exercise.passedMessage');
       explanation.hidden = false;
     }
+  });
+
+  // The strip stands in for the checklist while it is out of sight: a tap brings the checklist into view.
+  part(root, '.exercise-strip').addEventListener('click', () => {
+    const results = part(root, '.exercise-results');
+    // Focus first: the page's scroll padding for typing (exercise.css) ends with focus in the editor's column.
+    results.focus({ preventScroll: true });
+    results.scrollIntoView({ behavior: 'smooth', block: 'start' });
   });
 
   hintButton.addEventListener('click', () => {
@@ -103,6 +113,16 @@ export function start({ host: root, t }: Island): void {
     (await editor.open()).undo();
     undoButton.hidden = true;
   });
+}
+
+/** The strip's count and the next unmet requirement, its text copied as nodes from its checklist row. */
+function showStrip(root: HTMLElement, requirements: Array<{ id: string; passed: boolean }>, t: Translate): void {
+  const met = requirements.filter((r) => r.passed).length;
+  const next = requirements.find((r) => !r.passed);
+  part(root, '.exercise-strip-count').textContent = stripCount(met, requirements.length, t);
+  part(root, '.exercise-strip-label').textContent = stripNextLabel(!next, t);
+  const row = next && root.querySelector(`[data-requirement="${CSS.escape(next.id)}"] .exercise-requirement`);
+  part(root, '.exercise-strip-requirement').replaceChildren(...(row ? [...row.childNodes].map((n) => n.cloneNode(true)) : []));
 }
 
 function action(root: HTMLElement, name: string, run: () => Promise<void>): void {

@@ -29,3 +29,13 @@ export function diffView(lines: DiffLine[]): View[] {
   const sign = { added: '+ ', removed: '− ', same: '  ' } as const;
   return lines.map((line) => h('span', { class: `diff-${line.kind}` }, `${sign[line.kind]}${line.text}\n`));
 }
+
+/** The status strip's count: how many requirements there are before the first grade, then how many are met. */
+export function stripCount(met: number | undefined, total: number, t: Translate): string {
+  return met === undefined ? t('exercise.stripTotal', { total }) : t('exercise.stripMet', { met, total });
+}
+
+/** What precedes the next unmet requirement's text in the strip, or says that none is left. */
+export function stripNextLabel(allMet: boolean, t: Translate): string {
+  return t(allMet ? 'exercise.stripAllMet' : 'exercise.stripNext');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineDiff } from '../../../src/features/exercises/line-diff.ts';
-import { diffView, scoreText, statusText, verdictView } from '../../../src/features/exercises/view.ts';
+import { diffView, scoreText, statusText, stripCount, stripNextLabel, verdictView } from '../../../src/features/exercises/view.ts';
 import { toMarkup } from '../../../src/ui/dom.ts';
 import { translateFrom } from '../../../src/ui/strings.ts';
 import en from '../../../src/translations/en.json' with { type: 'json' };
@@ -22,6 +22,13 @@ describe('exercise view', () => {
     expect(scoreText(undefined, t)).toMatch(/^Press “Edit & check”/);
     expect(scoreText(75, t)).toBe('Score: 75/100');
     expect(statusText('passed-with-help', t)).toBe('Passed with help');
+  });
+
+  it('the status strip counts the requirements before the first grade, then the met ones, and says when none is left', () => {
+    expect(stripCount(undefined, 5, t)).toBe('5 requirements');
+    expect(stripCount(3, 5, t)).toBe('3/5 requirements');
+    expect(stripNextLabel(false, t)).toBe('Next:');
+    expect(stripNextLabel(true, t)).toBe('All requirements met');
   });
 
   it('draws the solution diff line by line, as text', () => {
