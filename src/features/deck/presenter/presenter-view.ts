@@ -52,7 +52,7 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
           el('span', { class: 'pacing-status' }),
           el('span', { class: 'pacing-plan' }),
         ),
-        el('a', { class: 'presenter-button presenter-remote', text: t('deck.presenter.remote'), attrs: { href: `${location.pathname}?remote${location.hash}`, target: '_blank', rel: 'opener' } }),
+        el('a', { class: 'presenter-button presenter-remote', text: t('deck.presenter.remote'), attrs: { href: `${location.pathname}?remote${location.hash}`, target: '_blank' } }),
         !options.ownWindow ? button('close', t('deck.presenter.close')) : '',
       ),
       el(
@@ -84,7 +84,7 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
     const seconds = elapsedMs(watch, now) / 1000;
     const slideCount = deck.getTotalSlides();
     const slidesBefore = deck.getSlidePastCount();
-    part(view, '.presenter-counter').textContent = t('deck.presenter.counter', { n: slidesBefore + 1, total: slideCount });
+    setText(part(view, '.presenter-counter'), t('deck.presenter.counter', { n: slidesBefore + 1, total: slideCount }));
     part(view, '.presenter-clock').textContent = clockFormat.format(now);
     part(view, '.presenter-elapsed').textContent = clockText(seconds);
     const pause = part(view, '.presenter-pause');
@@ -142,4 +142,9 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
   }
 
   return { open, close, isOpen: () => view !== null };
+}
+
+/** Writes only a change: the counter is a live region, and the view redraws every second. */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }
