@@ -21,7 +21,7 @@ export interface PageNeeds {
   webContainer: boolean;
   /** v86 compiles its emulator from WebAssembly; xterm.js writes its own `<style>` elements. */
   linuxLab: boolean;
-  /** reveal.js decks: the speaker view writes its own page (inheriting this policy) and frames the deck; print view adds styles. */
+  /** reveal.js decks: the presenter view frames the deck (its next-slide preview); the print view adds styles. */
   deck: boolean;
 }
 
@@ -79,7 +79,7 @@ export function sha256(text: string): string {
 
 const hashes = (texts: Iterable<string>) => [...new Set([...texts].map(sha256))];
 
-/** The policy for one page: its own inline hashes plus `extra` inline sources a deck writes later (speaker and print views). */
+/** The policy for one page: its own inline hashes plus `extra` inline sources a deck writes later (the print view). */
 export function pagePolicy(html: string, path: string, extra: InlineSources = { scripts: [], styles: [], styleAttributes: [] }): string {
   const needs = needsOf(html, path);
   const own = inlineSources(html);

@@ -1,10 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runInNewContext } from 'node:vm';
-import { inlineSources, pagePolicy, withCspMeta, type InlineSources } from '../course/csp.ts';
+import { pagePolicy, withCspMeta, type InlineSources } from '../course/csp.ts';
 import { printViewStyles } from '../features/deck/deck-size.ts';
 
 /**
@@ -41,25 +39,7 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
-/** What a deck writes after load: the speaker view's page and the print view's two styles. */
+/** What a deck writes after load: the print view's two styles (the presenter view is a page of its own). */
 function deckWrittenSources(): InlineSources {
-  const speaker = speakerViewSources();
-  return { ...speaker, styles: [...speaker.styles, ...printViewStyles()] };
-}
-
-/**
- * reveal.js's speaker view is an `about:blank` popup the notes plugin fills with `document.write()`: it inherits the
- * deck's policy, so its inline script and styles are hashed from the template inside the plugin.
- */
-export function speakerViewSources(): InlineSources {
-  const require = createRequire(import.meta.url);
-  const plugin = readFileSync(require.resolve('reveal.js/plugin/notes'), 'utf8');
-  const start = plugin.indexOf('document.write(') + 'document.write('.length;
-  const quote = plugin[start];
-  if (quote !== '"' && quote !== "'" && quote !== '`') throw new Error('reveal.js notes plugin: speaker view template not found');
-  let end = start + 1;
-  while (plugin[end] !== quote || plugin[end - 1] === '\\') end++;
-  // The template is one string literal: evaluating it alone gives the exact text the popup receives.
-  const template = runInNewContext(plugin.slice(start, end + 1)) as string;
-  return inlineSources(template);
+  return { scripts: [], styles: printViewStyles(), styleAttributes: [] };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HEADER_POLICY, inlineSources, pagePolicy, sha256, withCspMeta } from '../../src/course/csp.ts';
-import { speakerViewSources } from '../../src/vite/csp-meta.ts';
+import { printViewStyles } from '../../src/features/deck/deck-size.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.split(' ')[0] === name);
@@ -40,13 +40,12 @@ describe('per-page Content-Security-Policy', () => {
     expect(directive(pagePolicy(page('<main class="reveal"></main>'), '/en/talk/'), 'frame-src')).toBe("frame-src 'self'");
   });
 
-  it("covers reveal.js's speaker view, which inherits the deck's policy", () => {
-    const speaker = speakerViewSources();
-    expect(speaker.scripts).toHaveLength(1);
-    expect(speaker.scripts[0]).toContain('SPEAKER_LAYOUTS');
-    const deck = pagePolicy(page('<main class="reveal"></main>'), '/en/talk/', speaker);
-    expect(directive(deck, 'script-src')).toContain(sha256(speaker.scripts[0]));
-    expect(directive(pagePolicy(page('<p></p>'), '/en/x/', speaker), 'script-src')).toBe("script-src 'self'");
+  it("allows what a deck writes after load (reveal.js's print view), on decks only; no script is ever added", () => {
+    const extra = { scripts: [], styles: printViewStyles(), styleAttributes: [] };
+    const deck = pagePolicy(page('<main class="reveal"></main>'), '/en/talk/', extra);
+    expect(directive(deck, 'style-src-elem')).toContain(sha256(printViewStyles()[0]));
+    expect(directive(deck, 'script-src')).toBe("script-src 'self'");
+    expect(directive(pagePolicy(page('<p></p>'), '/en/x/', extra), 'style-src-elem')).toBe("style-src-elem 'self'");
   });
 
   it('puts the policy before anything it guards', () => {

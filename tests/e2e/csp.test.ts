@@ -70,7 +70,7 @@ describe('Content-Security-Policy', () => {
     await context.close();
   });
 
-  it('a reading page, a deck with its speaker and print views, and the talk run without a single violation', async () => {
+  it('a reading page, a deck with its presenter and print views, and the talk run without a single violation', async () => {
     const watched = await watchedPage(site);
     const { page, context } = watched;
     const violations = await recordViolations(context);
@@ -80,10 +80,10 @@ describe('Content-Security-Policy', () => {
     await page.waitForSelector('html[data-deck-ready]');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await speaker.waitForSelector('#upcoming-slide iframe');
-    // The speaker view runs its own script (it fills the layout menu) under the deck's inherited policy.
-    await expect.poll(() => speaker.locator('.speaker-layout-dropdown option').count()).toBe(4);
-    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent()).not.toBe('');
+    // The presenter window is the deck page itself; its next-slide preview frames the deck once more.
+    await speaker.waitForSelector('.presenter-next-frame');
+    await expect.poll(() => speaker.frameLocator('.presenter-next-frame').locator('html[data-deck-ready]').count()).toBe(1);
+    await expect.poll(() => speaker.locator('.presenter-notes').textContent()).not.toBe('');
     await speaker.close();
     // The print view (?print-pdf) writes its page-size styles: hashed too.
     await page.goto(`${site.origin}/en/history/slides/?print-pdf`);

@@ -13,21 +13,23 @@ afterAll(async () => {
 const first = lessons.en[0];
 
 describe('presenting', () => {
-  it('S opens the speaker view with the notes of the current slide, the next slide and a timer', async () => {
+  it('S opens the presenter view in a new window, with the notes of the current slide, the next slide and a timer', async () => {
     const watched = await watchedPage(site);
     const { page, context } = watched;
     await page.goto(`${site.origin}/en/${first.slug}/slides/#/slide-0`);
     await page.waitForSelector('html[data-deck-ready]');
     const notes = (await page.locator('#slide-0 > aside.notes').textContent())!.trim();
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await speaker.waitForSelector('.speaker-controls-notes .value');
-    await speaker.waitForFunction((expected) => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes(expected.slice(0, 40)), notes);
-    await expect(speaker.locator('#current-slide iframe, .speaker-controls-time').count()).resolves.toBeGreaterThan(0);
-    await expect(speaker.locator('#upcoming-slide iframe').count()).resolves.toBe(1);
+    await speaker.waitForSelector('html.deck-presenter');
+    await expect.poll(() => speaker.locator('.presenter-notes').textContent()).toContain(notes.slice(0, 40));
+    await expect(speaker.locator('.presenter-next-frame').count()).resolves.toBe(1);
     // The timer counts.
-    const clock = speaker.locator('.speaker-controls-time .timer');
+    const clock = speaker.locator('.presenter-elapsed');
     const before = await clock.textContent();
-    await speaker.waitForFunction((start) => document.querySelector('.speaker-controls-time .timer')?.textContent !== start, before, { timeout: 5_000 });
+    await expect.poll(() => clock.textContent(), { timeout: 5_000 }).not.toBe(before);
+    // The two windows move together, whichever one the presenter drives.
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('.reveal .slides section.present')].pop()?.id)).toMatch(/^slide-1/);
     await speaker.screenshot({ path: `${screenshotDir}/speaker-view.png` });
     expect(watched.errors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);

@@ -1,5 +1,4 @@
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reset.css';
@@ -7,9 +6,13 @@ import 'reveal.js/reveal.css';
 import './deck.css';
 import '../exercises/exercise.css';
 import { DECK_SIZE } from './deck-size.ts';
+import { startPresenterTools } from './presenter/presenter.ts';
+import { pageRole, roleConfig } from './presenter/page-role.ts';
+import './presenter/presenter.css';
 
 /**
- * Starts reveal.js on the page's `.reveal` element: lesson decks and the whole talk share this. The talk arrives
+ * Starts reveal.js on the page's `.reveal` element: lesson decks and the whole talk share this. Speaker notes,
+ * presenter view and remote are ours (presenter/), not reveal.js's notes plugin. The talk arrives
  * already trimmed to each lesson's main line, with ids scoped per lesson (src/course/talk-slides.ts).
  */
 export async function startDeck(): Promise<void> {
@@ -27,7 +30,8 @@ export async function startDeck(): Promise<void> {
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     pdfSeparateFragments: false,
-    plugins: [Notes, Search, Zoom],
+    plugins: [Search, Zoom],
+    ...roleConfig(pageRole(location.search)),
   });
   await deck.initialize();
   const readingLink = document.querySelector<HTMLAnchorElement>('a[data-view-switch="reading"]');
@@ -40,6 +44,7 @@ export async function startDeck(): Promise<void> {
     deck.on('slidechanged', sync);
     sync();
   }
+  startPresenterTools(deck);
   document.documentElement.dataset.deckReady = 'true';
   root.dispatchEvent(new CustomEvent('deck-ready', { bubbles: true, detail: deck }));
 }

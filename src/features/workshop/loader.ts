@@ -6,6 +6,9 @@ import type { DeckApi } from './client/follow.ts';
 // Listening from the start: a deck may be ready before the island's chunk has arrived.
 const deckReady = new Promise<DeckApi>((resolve) => document.addEventListener('deck-ready', (event) => resolve((event as CustomEvent<DeckApi>).detail), { once: true }));
 
-if (document.querySelector(`meta[name="${WORKSHOP_META}"]`)) {
+// The presenter's next-slide preview (a deck in a frame, `?receiver`) never joins: it would publish the next slide.
+const isPreview = new URLSearchParams(location.search).has('receiver');
+
+if (document.querySelector(`meta[name="${WORKSHOP_META}"]`) && !isPreview) {
   void import('./client/entry.ts').then((m) => m.startWorkshop(deckReady));
 }
