@@ -4,13 +4,14 @@
 // snapshot of the booted machine that the lab UI restores instead of booting (~1 s instead of ~30 s).
 // --check rebuilds the deterministic parts and compares them with the committed files (for CI).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, zstdCompressSync } from 'node:zlib';
 import { buildInitramfs, gunzip } from './image.ts';
-import { readCpio } from './cpio.ts';
+import { type CpioEntry, readCpio } from './cpio.ts';
+import { moduleDepends, moduleLoadOrder, moduleName } from './modules.ts';
 import { KERNEL_CMDLINE, Machine, V86_WASM } from './machine.ts';
 import { type Manifest, ARTIFACT_NAMES, describeArtifact, manifestProblems, renderNotice } from './manifest.ts';
 import { type Pins, aptSpec, loadPins, sha256, verifySha256 } from './pins.ts';
@@ -70,22 +71,28 @@ function fetchPackages(pins: Pins, work: string): string {
   mkdirSync(debs, { recursive: true });
   mkdirSync(tree, { recursive: true });
   chmodSync(debs, 0o777); // apt's sandbox user must be able to write here
+  // One apt-get for all pins (loading apt's cache once); a pin it cannot get is then retried alone for its error.
+  const all = spawnSync('apt-get', ['download', ...pins.packages.map(aptSpec)], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (all.status !== 0) log('apt-get download of all pins failed; fetching them one by one');
   for (const pin of pins.packages) {
     const spec = aptSpec(pin);
-    let result = spawnSync('apt-get', ['download', spec], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (result.status !== 0) {
-      spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-      result = spawnSync('apt-get', ['download', spec], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const downloaded = () => readdirSync(debs).find((name) => name.startsWith(`${pin.name}_`) && name.endsWith(`_${pin.arch}.deb`));
+    if (!downloaded()) {
+      let result = spawnSync('apt-get', ['download', spec], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      if (result.status !== 0) {
+        spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+        result = spawnSync('apt-get', ['download', spec], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      }
+      if (result.status !== 0) {
+        fail(
+          `apt-get download ${spec} failed:\n${result.stderr}\n` +
+            `  Debian's mirrors drop old kernel ABIs after a point release. The exact file is kept at\n` +
+            `  https://snapshot.debian.org/ (search for ${pin.filename.split('/').pop()}); or update vm/packages.json to the\n` +
+            `  current version (apt-cache show ${spec.split('=')[0]}) and rebuild.`,
+        );
+      }
     }
-    if (result.status !== 0) {
-      fail(
-        `apt-get download ${spec} failed:\n${result.stderr}\n` +
-          `  Debian's mirrors drop old kernel ABIs after a point release. The exact file is kept at\n` +
-          `  https://snapshot.debian.org/ (search for ${pin.filename.split('/').pop()}); or update vm/packages.json to the\n` +
-          `  current version (apt-cache show ${spec.split('=')[0]}) and rebuild.`,
-      );
-    }
-    const file = readdirSync(debs).find((name) => name.startsWith(`${pin.name}_`) && name.endsWith(`_${pin.arch}.deb`));
+    const file = downloaded();
     if (!file) fail(`apt-get download ${spec} left no .deb in ${debs}`);
     verifySha256(file, readFileSync(join(debs, file)), pin.sha256);
     run('dpkg', ['-x', join(debs, file), tree]);
@@ -129,6 +136,58 @@ function buildHelpers(pins: Pins, work: string, strict: boolean): Map<string, Ui
   return helpers;
 }
 
+/** Our stand-in libraries (vm/stub/*.c), linked as shared objects with a version script each: see libsystemd.c. */
+const STUB_FLAGS = [
+  '-m32', '-shared', '-fPIC', '-O2', '-s', '-nostdlib', '-ffreestanding', '-fno-stack-protector', '-fno-asynchronous-unwind-tables',
+  '-fno-ident', '-Wl,--build-id=none', '-Wl,--hash-style=both', '-Wl,-z,noseparate-code',
+];
+
+function buildStubs(work: string): Map<string, Uint8Array> {
+  const sources = join(VM_SOURCES, 'stub');
+  const stubs = new Map<string, Uint8Array>();
+  for (const file of readdirSync(sources).filter((name) => name.endsWith('.c')).sort()) {
+    const soname = `${file.slice(0, -2)}.so.0`;
+    const output = join(work, soname);
+    run('gcc', [...STUB_FLAGS, `-Wl,-soname,${soname}`, `-Wl,--version-script=${file.slice(0, -2)}.map`, '-o', output, file], sources);
+    stubs.set(soname, readFileSync(output));
+  }
+  return stubs;
+}
+
+/** The files each pin lists under "files", as packaged: regular files keep their mode, symlinks their target. */
+function packageFiles(pins: Pins, tree: string): CpioEntry[] {
+  const entries: CpioEntry[] = [];
+  for (const pin of pins.packages) {
+    for (const path of pin.files ?? []) {
+      const full = join(tree, path);
+      if (!lstatSync(full, { throwIfNoEntry: false })) fail(`${pin.name} has no ${path}`);
+      const stat = lstatSync(full);
+      if (stat.isSymbolicLink()) entries.push({ path, type: 'symlink', target: readlinkSync(full) });
+      else entries.push({ path, type: 'file', mode: stat.mode & 0o777, data: readFileSync(full) });
+    }
+  }
+  return entries;
+}
+
+/** vm/packages.json → kernelModules and what they depend on, as lib/modules/<release>/<name>.ko plus a "load" list in order. */
+function kernelModules(pins: Pins, tree: string, release: string): { entries: CpioEntry[]; order: string[] } {
+  const base = join(tree, 'lib', 'modules', release, 'kernel');
+  const paths = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ko')) paths.set(moduleName(name), path);
+    }
+  };
+  walk(base);
+  const order = moduleLoadOrder(pins.kernelModules ?? [], (name) => (paths.has(name) ? moduleDepends(readFileSync(paths.get(name)!)) : undefined));
+  const dir = `lib/modules/${release}`;
+  const entries: CpioEntry[] = order.map((name) => ({ path: `${dir}/${name}.ko`, type: 'file', mode: 0o644, data: readFileSync(paths.get(name)!) }));
+  entries.push({ path: `${dir}/load`, type: 'file', mode: 0o644, data: new TextEncoder().encode(order.join('\n') + '\n') });
+  return { entries, order };
+}
+
 function rootfsFiles(): Map<string, Uint8Array> {
   const base = join(VM_SOURCES, 'rootfs');
   const files = new Map<string, Uint8Array>();
@@ -150,6 +209,8 @@ interface Built {
   cpio: Uint8Array;
   initrdGz: Uint8Array;
   helpers: Map<string, Uint8Array>;
+  stubs: Map<string, Uint8Array>;
+  modules: string[];
 }
 
 function buildDeterministicParts(pins: Pins, work: string, strict: boolean): Built {
@@ -158,11 +219,18 @@ function buildDeterministicParts(pins: Pins, work: string, strict: boolean): Bui
   const kernelPin = pins.packages.find((pin) => pin.name.startsWith('linux-image-'))!;
   const kernelRelease = kernelPin.name.replace(/^linux-image-/, '');
   const helpers = buildHelpers(pins, work, strict);
+  const stubs = buildStubs(work);
+  const modules = kernelModules(pins, tree, kernelRelease);
   const { cpio, gz } = buildInitramfs({
     init: readFileSync(join(VM_SOURCES, 'init')),
     busybox: readFileSync(join(tree, 'bin', 'busybox')),
     rootfsFiles: rootfsFiles(),
     helpers,
+    extra: [
+      ...packageFiles(pins, tree),
+      ...modules.entries,
+      ...[...stubs].map(([soname, data]): CpioEntry => ({ path: `usr/lib/i386-linux-gnu/${soname}`, type: 'file', mode: 0o644, data })),
+    ],
   });
   return {
     kernel: readFileSync(join(tree, 'boot', `vmlinuz-${kernelRelease}`)),
@@ -171,6 +239,8 @@ function buildDeterministicParts(pins: Pins, work: string, strict: boolean): Bui
     cpio,
     initrdGz: gz,
     helpers,
+    stubs,
+    modules: modules.order,
   };
 }
 
@@ -184,7 +254,8 @@ async function bootAndSnapshot(built: Built): Promise<{ state: Uint8Array; bootM
   const started = Date.now();
   const machine = await Machine.boot({ kernel: built.kernel, initrd: built.initrdGz, bios: built.bios, vgaBios: built.vgaBios, memoryBytes: MEMORY_BYTES });
   try {
-    await machine.waitUntilReady(300_000);
+    // ~30 s on a quiet machine; a loaded CI runner can take minutes.
+    await machine.waitUntilReady(1_200_000);
     const bootMs = Date.now() - started;
     log(`prompt after ${(bootMs / 1000).toFixed(1)} s`);
     const probe = await machine.run('hostname && cat /sys/fs/cgroup/cgroup.subtree_control');
@@ -192,7 +263,11 @@ async function bootAndSnapshot(built: Built): Promise<{ state: Uint8Array; bootM
     // Free page cache and slab so the snapshot holds zeroed pages (init_on_free=1), which compress to nothing.
     await machine.run('sync; echo 3 > /proc/sys/vm/drop_caches; clear');
     const raw = await machine.saveState();
-    const state = zstdCompressSync(raw, { params: { [constants.ZSTD_c_compressionLevel]: 19 } });
+    // A 64 MiB window with long-distance matching finds pages repeated far apart in RAM (~5% smaller than the
+    // default 8 MiB window); v86 decompresses the whole state into memory anyway.
+    const state = zstdCompressSync(raw, {
+      params: { [constants.ZSTD_c_compressionLevel]: 19, [constants.ZSTD_c_windowLog]: 26, [constants.ZSTD_c_enableLongDistanceMatching]: 1 },
+    });
     return { state, bootMs, rawBytes: raw.byteLength };
   } finally {
     await machine.destroy();
@@ -236,6 +311,8 @@ async function runBuild(pins: Pins, work: string): Promise<void> {
     coldBootSeconds: Math.round(bootMs / 100) / 10,
     initrdCpioSha256: sha256(built.cpio),
     helpers: Object.fromEntries([...built.helpers].map(([name, bytes]) => [name, { bytes: bytes.byteLength, sha256: sha256(bytes) }])),
+    stubs: Object.fromEntries([...built.stubs].map(([name, bytes]) => [name, { bytes: bytes.byteLength, sha256: sha256(bytes) }])),
+    kernelModules: built.modules,
     files: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, describeArtifact(bytes)])),
     packages: pins.packages.map(({ name, version, arch, sha256: debSha256 }) => ({ name, version, arch, sha256: debSha256 })),
   };

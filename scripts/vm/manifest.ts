@@ -21,6 +21,10 @@ export interface Manifest {
   /** sha256 of the uncompressed initramfs: what --check compares byte for byte. */
   initrdCpioSha256: string;
   helpers: Record<string, { bytes: number; sha256: string }>;
+  /** Our stand-in libraries (vm/stub), in /usr/lib/i386-linux-gnu. */
+  stubs?: Record<string, { bytes: number; sha256: string }>;
+  /** The kernel modules loaded at boot, in load order (vm/packages.json kernelModules and their dependencies). */
+  kernelModules?: string[];
   files: Record<string, ArtifactInfo>;
   packages: Array<{ name: string; version: string; arch: string; sha256: string }>;
 }
@@ -71,11 +75,18 @@ export function renderNotice(pins: Pins): string {
   lines.push(
     '',
     'The kernel is `linux-signed-i386`, which wraps the image built from the `linux` source package; busybox is',
-    'the static build from the `busybox` source package. The helpers in `/usr/local/bin` (`seccomp-mkdir`,',
-    '`memhog`) are our own, built from `vm/src/*.c` with `gcc -m32 -static -O2 -nostdlib`: they link no library.',
+    'the static build from the `busybox` source package. The kernel modules listed in `manifest.json`',
+    '(`kernelModules`) are copied unmodified from the same kernel package and loaded at boot. Of the other packages',
+    'only the files named in `vm/packages.json` (`files`) are copied, unmodified. The helpers in `/usr/local/bin`',
+    '(`seccomp-mkdir`, `memhog`) are our own, built from `vm/src/*.c` with `gcc -m32 -static -O2 -nostdlib`: they',
+    'link no library. `/usr/lib/i386-linux-gnu/libsystemd.so.0` is not systemd\'s library but our own stand-in',
+    '(`vm/stub/libsystemd.c`, MIT): crun only calls libsystemd for the systemd cgroup manager, journald logging and',
+    'sd_notify, which the VM does not have, and every stub function fails with ENOSYS.',
     '',
     'Licence texts: GPL-2.0 https://www.gnu.org/licenses/old-licenses/gpl-2.0.html, LGPL-2.1',
-    'https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html, LGPL-3.0 https://www.gnu.org/licenses/lgpl-3.0.html.',
+    'https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html, LGPL-3.0 https://www.gnu.org/licenses/lgpl-3.0.html,',
+    'BSD-2-Clause https://spdx.org/licenses/BSD-2-Clause.html, BSD-3-Clause https://spdx.org/licenses/BSD-3-Clause.html,',
+    'ISC https://spdx.org/licenses/ISC.html, MIT https://spdx.org/licenses/MIT.html, Zlib https://spdx.org/licenses/Zlib.html.',
     'Each package\'s full copyright file is in its source package (debian/copyright).',
     '',
   );
