@@ -2,13 +2,13 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
-import { slideSectionsPlugin } from './src/markdown/slide-sections-plugin.ts';
-import { lazyMonacoCss } from './src/vite/lazy-monaco-css.ts';
+import { slideSectionsPlugin } from './src/course/slide-sections-plugin.ts';
+import { lazyMonacoCss } from './src/features/editor/lazy-monaco-css.ts';
 import { sandboxHeaders } from './src/vite/sandbox-headers.ts';
 import { cspMeta } from './src/vite/csp-meta.ts';
 import { SITE_URL } from './src/site.ts';
-import { indexLessons } from './src/utils/lesson-index.ts';
-import { locales, langTagOf, type LocaleKey } from './src/utils/locales.ts';
+import { indexLessons } from './src/course/lesson-index.ts';
+import { locales, langOf, type LocaleKey } from './src/course/locales.ts';
 import modulesFile from './content/modules.json' with { type: 'json' };
 
 const lessonsDir = fileURLToPath(new URL('./content/lessons/', import.meta.url));
@@ -26,6 +26,8 @@ const sidebar = modulesFile.modules
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // Component styles as cached files, not <style> blocks: the talk renders twelve lessons and would repeat them.
+  build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: { plugins: [lazyMonacoCss(), sandboxHeaders()], worker: { format: 'es' } },
   markdown: {
@@ -37,7 +39,7 @@ export default defineConfig({
       title: { en: 'Containers, the right way', 'pt-BR': 'Containers do jeito certo' },
       defaultLocale: 'en',
       locales: Object.fromEntries(
-        Object.entries(locales).map(([key, l]) => [key, { label: l.label, lang: langTagOf(key as LocaleKey) }]),
+        Object.entries(locales).map(([key, l]) => [key, { label: l.label, lang: langOf(key as LocaleKey) }]),
       ),
       sidebar,
       // Shiki from the Markdown pipeline highlights code the same way on reading pages and in decks.
@@ -47,10 +49,11 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Sidebar: './src/components/starlight/Sidebar.astro',
+        Search: './src/components/starlight/Search.astro',
       },
-      customCss: ['./src/styles/reading.css', './src/styles/exercise.css'],
+      customCss: ['./src/styles/reading.css', './src/features/exercises/exercise.css'],
     }),
-    // Last, so it sees the final HTML: a Content-Security-Policy per page (src/utils/csp.ts).
+    // Last, so it sees the final HTML: a Content-Security-Policy per page (src/course/csp.ts).
     cspMeta(),
   ],
 });

@@ -90,7 +90,8 @@ function editorChunks(dist: string, page: string) {
       refs.dynamicImports.forEach(visitDynamic);
     }
   };
-  references(readFileSync(join(dist, element), 'utf8'), element).dynamicImports.forEach(visitDynamic);
+  // The element's own code may be a static import of the page script; Monaco is what any of it imports lazily.
+  for (const chunk of staticClosure(dist, element)) references(readFileSync(join(dist, chunk), 'utf8'), chunk).dynamicImports.forEach(visitDynamic);
   return { loaded, workers };
 }
 

@@ -10,11 +10,11 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import { injectManifest } from 'workbox-build';
-import { buildFolderFromArgs } from '../src/scripts/offline/build-args.ts';
-import { planAssets, siteUrlOf } from '../src/scripts/offline/asset-plan.ts';
-import { offlinePageHtml } from '../src/scripts/offline/offline-page.ts';
-import { pagePolicy, withCspMeta } from '../src/utils/csp.ts';
-import { assetCache, vmCachePrefix, type OfflineWorkerConfig } from '../src/scripts/offline/sw-config.ts';
+import { buildFolderFromArgs } from '../src/features/offline/build/build-args.ts';
+import { planAssets, siteUrlOf } from '../src/features/offline/build/asset-plan.ts';
+import { offlinePageHtml } from '../src/features/offline/build/offline-page.ts';
+import { pagePolicy, withCspMeta } from '../src/course/csp.ts';
+import { assetCache, vmCachePrefix, type OfflineWorkerConfig } from '../src/features/offline/sw/sw-config.ts';
 
 const folder = resolve(buildFolderFromArgs(process.argv.slice(2)));
 if (!existsSync(join(folder, 'index.html'))) {
@@ -57,7 +57,7 @@ writeFileSync(join(folder, 'offline-assets.json'), JSON.stringify({ files: runti
 // Workbox's modules are bundled into one classic script with the config inlined.
 const bundled = join(tmpdir(), `sw-${process.pid}.js`);
 await build({
-  input: fileURLToPath(new URL('../src/scripts/offline/sw.ts', import.meta.url)),
+  input: fileURLToPath(new URL('../src/features/offline/sw/sw.ts', import.meta.url)),
   transform: { define: { __OFFLINE_CONFIG__: JSON.stringify(config), 'process.env.NODE_ENV': '"production"' } },
   output: { file: bundled, format: 'iife', minify: true },
   logLevel: 'warn',

@@ -1,5 +1,5 @@
 // npm run pack:cli [-- --out-dir DIR | --check]
-// Bundles the dfcheck command (src/cli, src/checker, src/exercises with the exercise YAML, and the `yaml` package) into
+// Bundles the dfcheck command (src/cli, src/checker, src/features/exercises with the exercise YAML, and the `yaml` package) into
 // one JavaScript file that needs nothing but Node, then writes:
 //   action/dist/dfcheck.js           the command; the GitHub Action and the pre-commit hooks run it (committed)
 //   action/dist/index.js             the GitHub Action's entry, named in action.yml (committed)
@@ -11,7 +11,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'rolldown';
-import { readExerciseTexts } from '../src/exercises/registry.node.ts';
+import { readExerciseTexts } from '../src/features/exercises/registry.node.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { version, engines } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; engines: { node: string } };
@@ -25,7 +25,7 @@ function inlineExercises(): Plugin {
     resolveId: (source) => (source.endsWith('/exercises/registry.node.ts') ? id : null),
     load(moduleId) {
       if (moduleId !== id) return null;
-      const exercisesDir = join(ROOT, 'src', 'exercises');
+      const exercisesDir = join(ROOT, 'src', 'features', 'exercises');
       return [
         `import { graders } from ${JSON.stringify(join(exercisesDir, 'graders', 'index.ts'))};`,
         `import { loadExercises } from ${JSON.stringify(join(exercisesDir, 'load.ts'))};`,

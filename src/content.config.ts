@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { lessonFields } from './utils/lesson-schema.ts';
+import { lessonFields } from './course/lesson-schema.ts';
 
 export const collections = {
   // Starlight's collection, loaded from the top-level content/ folder: one MDX file per lesson and language.

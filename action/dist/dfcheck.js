@@ -338,11 +338,11 @@ function isDistroless(image) {
 }
 /** Whether Docker would accept this as an image reference. */
 function isValidImageReference(raw) {
-	return REFERENCE$1.test(raw);
+	return REFERENCE$2.test(raw);
 }
-var REFERENCE$1;
+var REFERENCE$2;
 var init_image_reference = __esmMin((() => {
-	REFERENCE$1 = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+|__)*(?:\.[a-z0-9-]+)*(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/;
+	REFERENCE$2 = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+|__)*(?:\.[a-z0-9-]+)*(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/;
 }));
 // src/checker/model/json-args.ts
 init_image_reference();
@@ -2426,6 +2426,13 @@ function readDirectives(text, map) {
 		bodyStart: Math.min(offset, text.length)
 	};
 }
+// src/checker/query/flags.ts
+/** The value of an instruction's `--name=value` flag: `''` for a bare `--name`, null when absent. */
+function flagValue(instruction, name) {
+	const flag = instruction.flags.find((candidate) => candidate.name === name);
+	return flag ? flag.value ?? "" : null;
+}
+var init_flags = __esmMin((() => {}));
 // src/checker/query/stages.ts
 /** A stage followed by the stages it is built on (`FROM builder` …), nearest first. O(length of the chain). */
 function stageChain(stage) {
@@ -2468,27 +2475,7 @@ function rootStage(stage) {
 * asking for every stage of a 5,000-stage chain tests each stage once instead of once per descendant.
 */
 function holdsInChain(test) {
-	const memo = /* @__PURE__ */ new Map();
-	return (stage) => {
-		const path = [];
-		const seen = /* @__PURE__ */ new Set();
-		let result = false;
-		for (let current = stage; current; current = current.baseStage) {
-			const known = memo.get(current);
-			if (known !== void 0) {
-				result = known;
-				break;
-			}
-			if (seen.has(current)) break;
-			seen.add(current);
-			path.push(current);
-		}
-		for (let k = path.length - 1; k >= 0; k--) {
-			result = result || test(path[k]);
-			memo.set(path[k], result);
-		}
-		return result;
-	};
+	return foldInChain(test, (inherited, own) => inherited || own, false);
 }
 /** The final stage: the image `docker build` produces by default. */
 function finalStage(model) {
@@ -2530,60 +2517,6 @@ var roots;
 var init_stages = __esmMin((() => {
 	roots = /* @__PURE__ */ new WeakMap();
 }));
-// src/checker/rules/absolute-workdir.ts
-init_stages();
-var absolute_workdir_default = defineRule({
-	meta: {
-		id: "absolute-workdir",
-		aliases: {
-			hadolint: ["DL3000"],
-			buildkit: ["WorkdirRelativePath"],
-			trivy: ["DS-0009"]
-		},
-		severity: "warning",
-		fixable: false,
-		lesson: "dockerfile-practices",
-		title: {
-			en: "Use an absolute WORKDIR",
-			"pt-BR": "Use um WORKDIR absoluto"
-		},
-		description: {
-			en: "A relative WORKDIR is resolved against whatever directory the base image left, so it changes meaning when the base image changes. An absolute path says exactly where files go. Only the first WORKDIR of a stage (and of the stages it is built on) is checked: later relative ones build on it.",
-			"pt-BR": "Um WORKDIR relativo é resolvido a partir do diretório que a imagem base deixou, então muda de significado quando a imagem base muda. Um caminho absoluto diz exatamente para onde os arquivos vão. Só o primeiro WORKDIR do estágio (e dos estágios em que ele se baseia) é verificado: os relativos seguintes partem dele."
-		},
-		examples: {
-			bad: "WORKDIR app",
-			good: "WORKDIR /app"
-		},
-		messages: { relative: {
-			en: "WORKDIR \"{path}\" is relative: use an absolute path such as \"/{path}\".",
-			"pt-BR": "O WORKDIR \"{path}\" é relativo: use um caminho absoluto, como \"/{path}\"."
-		} }
-	},
-	check(model, report) {
-		const isAbsolute = (path) => path.startsWith("/") || path.startsWith("$") || path.startsWith("\\") || /^[A-Za-z]:/.test(path);
-		const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === "WORKDIR"));
-		let stageIndex = -2;
-		let workdirSet = false;
-		for (const instruction of model.instructions) {
-			if (instruction.stageIndex !== stageIndex) {
-				stageIndex = instruction.stageIndex;
-				const base = model.stages[stageIndex]?.baseStage;
-				workdirSet = !!base && base.index !== stageIndex && workdirInChain(base);
-			}
-			if (instruction.keyword !== "WORKDIR") continue;
-			const word = instruction.args[0];
-			if (!word) continue;
-			const path = word.value;
-			if (!workdirSet && !isAbsolute(path)) report({
-				messageId: "relative",
-				data: { path },
-				range: word.range
-			});
-			workdirSet = true;
-		}
-	}
-});
 // src/checker/query/variables.ts
 /**
 * Expands `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}` in a value whose quotes are
@@ -2593,7 +2526,7 @@ var absolute_workdir_default = defineRule({
 function expand(value, variables) {
 	if (!value.includes("$")) return value;
 	const lookup = typeof variables === "function" ? variables : (name) => variables.variables.get(name);
-	return value.replace(REFERENCE, (_, braced, operator, word, bare) => {
+	return value.replace(REFERENCE$1, (_, braced, operator, word, bare) => {
 		const current = lookup(braced ?? bare);
 		const set = current !== void 0 && current !== null;
 		const nonEmpty = set && current !== "";
@@ -2660,11 +2593,166 @@ function withValues(variables, words, lookup, isExported, exported) {
 	}
 	return next;
 }
-var REFERENCE, NO_SHELL_VARIABLES;
+var REFERENCE$1, NO_SHELL_VARIABLES;
 var init_variables = __esmMin((() => {
-	REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+=?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+	REFERENCE$1 = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+=?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 	NO_SHELL_VARIABLES = /* @__PURE__ */ new Map();
 }));
+// src/checker/query/paths.ts
+/** Joins and normalises POSIX paths (`/app` + `./x/../y` → `/app/y`). */
+function resolvePath(base, path) {
+	const parts = [];
+	for (const part of (path.startsWith("/") ? path : `${base}/${path}`).split("/")) {
+		if (part === "" || part === ".") continue;
+		if (part === "..") parts.pop();
+		else parts.push(part);
+	}
+	return `/${parts.join("/")}`;
+}
+/** The working directory an instruction runs in (the WORKDIRs of its stage chain before it); null: after the last one. */
+function workdirAt(stage, instruction) {
+	let workdir = "/";
+	for (const candidate of inheritedInstructions(stage)) {
+		if (candidate === instruction) break;
+		if (candidate.keyword === "WORKDIR" && candidate.args.length > 0) workdir = resolvePath(workdir, expand(candidate.args.map((word) => word.value).join(" "), candidate));
+	}
+	return workdir;
+}
+/** The directory a command runs in: its instruction's WORKDIR, moved by any `cd` before it in the same script. */
+function workdirOfCall(stage, call) {
+	const workdir = workdirAt(stage, call.instruction);
+	return call.directory === null ? workdir : resolvePath(workdir, call.directory);
+}
+/** Every source of the COPY/ADD instructions of a stage chain, with where it lands in the image. */
+function copiedPaths(stage) {
+	const result = [];
+	for (const instruction of inheritedInstructions(stage)) {
+		if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
+		const words = (instruction.json ?? instruction.args.map((word) => word.value)).map((word) => expand(word, instruction));
+		if (words.length < 2) continue;
+		const sources = words.slice(0, -1);
+		const dest = words[words.length - 1];
+		const workdir = workdirAt(stage, instruction);
+		const destFolder = dest.endsWith("/") || dest === "." || dest === ".." || sources.length > 1;
+		const resolvedDest = resolvePath(workdir, dest);
+		for (const source of sources) {
+			const folder = source === "." || source.endsWith("/") || source.endsWith("/.") || source.endsWith("*");
+			const target = folder || !destFolder ? resolvedDest : resolvePath(resolvedDest, baseName$3(source.replace(/\/+$/, "")));
+			const maybeFolder = !folder && !baseName$3(source).includes(".") && !source.startsWith("<<");
+			result.push({
+				instruction,
+				source,
+				target,
+				folder,
+				contentsTarget: maybeFolder ? resolvedDest : null,
+				from: flagValue(instruction, "from"),
+				fromStage: instruction.fromStage,
+				chown: flagValue(instruction, "chown")
+			});
+		}
+	}
+	return result;
+}
+/** The COPY/ADD of a stage chain that put a path into the image (a file, or a folder copied whole), or null. */
+function copiedTo(stage, path) {
+	const under = (folder) => path.startsWith(`${folder.replace(/\/$/, "")}/`);
+	return copiedPaths(stage).find((copy) => copy.target === path || copy.folder && under(copy.target) || copy.contentsTarget !== null && under(copy.contentsTarget)) ?? null;
+}
+/** Whether a copy brings the whole build context (or a source folder) rather than named files. */
+function copiesWholeContext$1(copy) {
+	return copy.from === null && (copy.source === "." || copy.source === "./" || copy.source === "*" || copy.source === "./*");
+}
+/** The COPY that put an executable into the image, for a path or a bare name run in exec form. */
+function copiedExecutable(stage, command, instruction) {
+	if (command.includes("/")) return copiedTo(stage, resolvePath(workdirAt(stage, instruction), command));
+	for (const folder of DEFAULT_PATH) {
+		const copy = copiedTo(stage, `${folder}/${command}`);
+		if (copy) return copy;
+	}
+	return null;
+}
+/** Whether a WORKDIR or COPY path is independent of the working directory: absolute (POSIX or Windows) or a `$VAR`. */
+function isAbsolutePath(path) {
+	return path.startsWith("/") || path.startsWith("$") || path.startsWith("\\") || /^[A-Za-z]:/.test(path);
+}
+/**
+* Each instruction in file order, with whether a WORKDIR came before it: any WORKDIR in a stage its stage is built on
+* (`FROM base`), or one earlier in its own stage that `sets` counts. Until then relative paths follow the base image.
+*/
+function* withWorkdirBefore(model, sets = (instruction) => instruction.keyword === "WORKDIR") {
+	const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === "WORKDIR"));
+	let stageIndex = -2;
+	let workdirSet = false;
+	for (const instruction of model.instructions) {
+		if (instruction.stageIndex !== stageIndex) {
+			stageIndex = instruction.stageIndex;
+			const base = model.stages[stageIndex]?.baseStage;
+			workdirSet = !!base && base.index !== stageIndex && workdirInChain(base);
+		}
+		yield {
+			instruction,
+			workdirBefore: workdirSet
+		};
+		if (sets(instruction)) workdirSet = true;
+	}
+}
+var DEFAULT_PATH;
+var init_paths = __esmMin((() => {
+	init_wrappers();
+	init_flags();
+	init_stages();
+	init_variables();
+	DEFAULT_PATH = [
+		"/usr/local/sbin",
+		"/usr/local/bin",
+		"/usr/sbin",
+		"/usr/bin",
+		"/sbin",
+		"/bin"
+	];
+}));
+// src/checker/rules/absolute-workdir.ts
+init_paths();
+var absolute_workdir_default = defineRule({
+	meta: {
+		id: "absolute-workdir",
+		aliases: {
+			hadolint: ["DL3000"],
+			buildkit: ["WorkdirRelativePath"],
+			trivy: ["DS-0009"]
+		},
+		severity: "warning",
+		fixable: false,
+		lesson: "dockerfile-practices",
+		title: {
+			en: "Use an absolute WORKDIR",
+			"pt-BR": "Use um WORKDIR absoluto"
+		},
+		description: {
+			en: "A relative WORKDIR is resolved against whatever directory the base image left, so it changes meaning when the base image changes. An absolute path says exactly where files go. Only the first WORKDIR of a stage (and of the stages it is built on) is checked: later relative ones build on it.",
+			"pt-BR": "Um WORKDIR relativo é resolvido a partir do diretório que a imagem base deixou, então muda de significado quando a imagem base muda. Um caminho absoluto diz exatamente para onde os arquivos vão. Só o primeiro WORKDIR do estágio (e dos estágios em que ele se baseia) é verificado: os relativos seguintes partem dele."
+		},
+		examples: {
+			bad: "WORKDIR app",
+			good: "WORKDIR /app"
+		},
+		messages: { relative: {
+			en: "WORKDIR \"{path}\" is relative: use an absolute path such as \"/{path}\".",
+			"pt-BR": "O WORKDIR \"{path}\" é relativo: use um caminho absoluto, como \"/{path}\"."
+		} }
+	},
+	check(model, report) {
+		const setsWorkdir = (instruction) => instruction.keyword === "WORKDIR" && instruction.args.length > 0;
+		for (const { instruction, workdirBefore } of withWorkdirBefore(model, setsWorkdir)) {
+			const word = setsWorkdir(instruction) ? instruction.args[0] : null;
+			if (word && !workdirBefore && !isAbsolutePath(word.value)) report({
+				messageId: "relative",
+				data: { path: word.value },
+				range: word.range
+			});
+		}
+	}
+});
 // src/checker/query/command-values.ts
 /** The value of an environment variable the command sees: its assignments, the script's exports, then ARG/ENV. */
 function variableFor(call, name) {
@@ -2740,6 +2828,24 @@ function callsOf(instruction) {
 		callsCache.set(instruction, calls);
 	}
 	return calls;
+}
+/**
+* The first program of `tools` an instruction runs, by name, with where it is written: the exec form's program
+* (`["/usr/bin/curl", …]` → curl) or a command of its shell form.
+*/
+function toolCalled(instruction, tools) {
+	if (instruction.json) {
+		const tool = (instruction.json[0] ?? "").split("/").pop() ?? "";
+		return tools.has(tool) ? {
+			tool,
+			range: instruction.argsRange ?? instruction.keywordRange
+		} : null;
+	}
+	const call = callsOf(instruction).find((candidate) => tools.has(candidate.name));
+	return call ? {
+		tool: call.name,
+		range: call.nameWord.range
+	} : null;
 }
 /** The commands of the RUN instructions among these, in order (a stage's own, or its whole chain's). */
 function callsOfRuns(instructions) {
@@ -3965,7 +4071,7 @@ function dependencyInstall(call) {
 	return null;
 }
 /** `COPY . .`, `COPY . /app`, `COPY ./ ./`: the whole build context. */
-function copiesWholeContext$1(instruction) {
+function copiesWholeContext(instruction) {
 	if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") return false;
 	if (instruction.flags.some((flag) => flag.name === "from")) return false;
 	return (instruction.json ?? instruction.args.map((word) => word.value)).slice(0, -1).some((source) => source === "." || source === "./");
@@ -3999,7 +4105,7 @@ var copy_manifests_before_sources_default = defineRule({
 			let copyAll = null;
 			let manifestCopiedFirst = false;
 			for (const instruction of stage.instructions) {
-				if (copiesWholeContext$1(instruction)) {
+				if (copiesWholeContext(instruction)) {
 					copyAll ??= instruction;
 					continue;
 				}
@@ -4023,7 +4129,22 @@ var copy_manifests_before_sources_default = defineRule({
 		}
 	}
 });
+// src/checker/query/instructions.ts
+/** The instructions with one of these keywords, in file order (ONBUILD triggers are not among them). */
+function instructionsOf(model, ...keywords) {
+	return model.instructions.filter((instruction) => keywords.includes(instruction.keyword));
+}
+/** What an instruction's arguments say: the JSON array of the exec form, or else the words' values. */
+function argumentValues(instruction) {
+	return instruction.json ?? instruction.args.map((word) => word.value);
+}
+/** Every word of every EXPOSE (`80`, `8080/tcp`, `80:80`, `$PORT`), in file order. */
+function exposedPorts(model) {
+	return instructionsOf(model, "EXPOSE").flatMap((instruction) => instruction.args);
+}
+var init_instructions = __esmMin((() => {}));
 // src/checker/rules/copy-multiple-sources-dest-slash.ts
+init_instructions();
 /** How `docker history` shows a COPY (`file:<sha256> in /dst`): one source, not two. */
 const HISTORY_SOURCE$1 = /^(?:file|multi|dir):[0-9a-f]{64}$/;
 var copy_multiple_sources_dest_slash_default = defineRule({
@@ -4054,9 +4175,9 @@ var copy_multiple_sources_dest_slash_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD" || instruction.heredocs.length > 0) continue;
-			const values = instruction.json ?? instruction.args.map((word) => word.value);
+		for (const instruction of instructionsOf(model, "COPY", "ADD")) {
+			if (instruction.heredocs.length > 0) continue;
+			const values = argumentValues(instruction);
 			if (values.length <= 2 || values.length === 3 && HISTORY_SOURCE$1.test(values[0]) && values[1] === "in") continue;
 			const dest = values[values.length - 1];
 			if (dest.endsWith("/") || dest.endsWith("\\") || dest.includes("$")) continue;
@@ -4077,101 +4198,6 @@ var copy_multiple_sources_dest_slash_default = defineRule({
 		}
 	}
 });
-// src/checker/query/flags.ts
-/** The value of an instruction's `--name=value` flag: `''` for a bare `--name`, null when absent. */
-function flagValue(instruction, name) {
-	const flag = instruction.flags.find((candidate) => candidate.name === name);
-	return flag ? flag.value ?? "" : null;
-}
-var init_flags = __esmMin((() => {}));
-// src/checker/query/paths.ts
-/** Joins and normalises POSIX paths (`/app` + `./x/../y` → `/app/y`). */
-function resolvePath(base, path) {
-	const parts = [];
-	for (const part of (path.startsWith("/") ? path : `${base}/${path}`).split("/")) {
-		if (part === "" || part === ".") continue;
-		if (part === "..") parts.pop();
-		else parts.push(part);
-	}
-	return `/${parts.join("/")}`;
-}
-/** The working directory an instruction runs in (the WORKDIRs of its stage chain before it); null: after the last one. */
-function workdirAt(stage, instruction) {
-	let workdir = "/";
-	for (const candidate of inheritedInstructions(stage)) {
-		if (candidate === instruction) break;
-		if (candidate.keyword === "WORKDIR" && candidate.args.length > 0) workdir = resolvePath(workdir, expand(candidate.args.map((word) => word.value).join(" "), candidate));
-	}
-	return workdir;
-}
-/** The directory a command runs in: its instruction's WORKDIR, moved by any `cd` before it in the same script. */
-function workdirOfCall(stage, call) {
-	const workdir = workdirAt(stage, call.instruction);
-	return call.directory === null ? workdir : resolvePath(workdir, call.directory);
-}
-/** Every source of the COPY/ADD instructions of a stage chain, with where it lands in the image. */
-function copiedPaths(stage) {
-	const result = [];
-	for (const instruction of inheritedInstructions(stage)) {
-		if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
-		const words = (instruction.json ?? instruction.args.map((word) => word.value)).map((word) => expand(word, instruction));
-		if (words.length < 2) continue;
-		const sources = words.slice(0, -1);
-		const dest = words[words.length - 1];
-		const workdir = workdirAt(stage, instruction);
-		const destFolder = dest.endsWith("/") || dest === "." || dest === ".." || sources.length > 1;
-		const resolvedDest = resolvePath(workdir, dest);
-		for (const source of sources) {
-			const folder = source === "." || source.endsWith("/") || source.endsWith("/.") || source.endsWith("*");
-			const target = folder || !destFolder ? resolvedDest : resolvePath(resolvedDest, baseName$3(source.replace(/\/+$/, "")));
-			const maybeFolder = !folder && !baseName$3(source).includes(".") && !source.startsWith("<<");
-			result.push({
-				instruction,
-				source,
-				target,
-				folder,
-				contentsTarget: maybeFolder ? resolvedDest : null,
-				from: flagValue(instruction, "from"),
-				fromStage: instruction.fromStage,
-				chown: flagValue(instruction, "chown")
-			});
-		}
-	}
-	return result;
-}
-/** The COPY/ADD of a stage chain that put a path into the image (a file, or a folder copied whole), or null. */
-function copiedTo(stage, path) {
-	const under = (folder) => path.startsWith(`${folder.replace(/\/$/, "")}/`);
-	return copiedPaths(stage).find((copy) => copy.target === path || copy.folder && under(copy.target) || copy.contentsTarget !== null && under(copy.contentsTarget)) ?? null;
-}
-/** Whether a copy brings the whole build context (or a source folder) rather than named files. */
-function copiesWholeContext(copy) {
-	return copy.from === null && (copy.source === "." || copy.source === "./" || copy.source === "*" || copy.source === "./*");
-}
-/** The COPY that put an executable into the image, for a path or a bare name run in exec form. */
-function copiedExecutable(stage, command, instruction) {
-	if (command.includes("/")) return copiedTo(stage, resolvePath(workdirAt(stage, instruction), command));
-	for (const folder of DEFAULT_PATH) {
-		const copy = copiedTo(stage, `${folder}/${command}`);
-		if (copy) return copy;
-	}
-	return null;
-}
-var DEFAULT_PATH;
-var init_paths = __esmMin((() => {
-	init_wrappers();
-	init_flags();
-	init_stages();
-	init_variables();
-	DEFAULT_PATH = [
-		"/usr/local/sbin",
-		"/usr/local/bin",
-		"/usr/sbin",
-		"/usr/bin",
-		"/sbin",
-		"/bin"
-	];
-}));
 // src/checker/rules/copy-path-mismatch.ts
 init_commands();
 init_paths();
@@ -4279,7 +4305,8 @@ var copy_path_mismatch_default = defineRule({
 	}
 });
 // src/checker/rules/copy-relative-dest-without-workdir.ts
-init_stages();
+init_instructions();
+init_paths();
 var copy_relative_dest_without_workdir_default = defineRule({
 	meta: {
 		id: "copy-relative-dest-without-workdir",
@@ -4305,20 +4332,11 @@ var copy_relative_dest_without_workdir_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === "WORKDIR"));
-		let stageIndex = -2;
-		let hasWorkdir = false;
-		for (const instruction of model.instructions) {
-			if (instruction.stageIndex !== stageIndex) {
-				stageIndex = instruction.stageIndex;
-				const base = model.stages[stageIndex]?.baseStage;
-				hasWorkdir = !!base && base.index !== stageIndex && workdirInChain(base);
-			}
-			if (instruction.keyword === "WORKDIR") hasWorkdir = true;
-			if (hasWorkdir || instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
-			const values = instruction.json ?? instruction.args.map((word) => word.value);
+		for (const { instruction, workdirBefore } of withWorkdirBefore(model)) {
+			if (workdirBefore || instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
+			const values = argumentValues(instruction);
 			const dest = values[values.length - 1];
-			if (values.length < 2 || !dest || dest.startsWith("/") || dest.startsWith("$") || /^[A-Za-z]:/.test(dest) || dest.startsWith("\\")) continue;
+			if (values.length < 2 || !dest || isAbsolutePath(dest)) continue;
 			const word = instruction.json === null ? instruction.args[instruction.args.length - 1] : null;
 			report({
 				messageId: "noWorkdir",
@@ -4329,6 +4347,7 @@ var copy_relative_dest_without_workdir_default = defineRule({
 	}
 });
 // src/checker/rules/copy-whole-filesystem.ts
+init_instructions();
 init_copy_from();
 /** `/` as written, with or without quotes (exec form values are already unquoted). */
 const isRoot = (path) => path.replace(/^(["'])(.*)\1$/, "$2") === "/";
@@ -4357,11 +4376,10 @@ var copy_whole_filesystem_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "COPY") continue;
+		for (const instruction of instructionsOf(model, "COPY")) {
 			const from = instruction.flags.find((flag) => flag.name === "from");
 			if (!from || looksLikeImage(from.value ?? "")) continue;
-			const paths = instruction.json ?? instruction.args.map((word) => word.value);
+			const paths = argumentValues(instruction);
 			if (paths.length < 2) continue;
 			if (paths.slice(0, -1).some(isRoot) && isRoot(paths[paths.length - 1])) report({
 				messageId: "wholeFilesystem",
@@ -4461,6 +4479,7 @@ var duplicate_stage_name_default = defineRule({
 	}
 });
 // src/checker/rules/env-self-reference.ts
+init_instructions();
 init_variables$1();
 var env_self_reference_default = defineRule({
 	meta: {
@@ -4487,8 +4506,8 @@ var env_self_reference_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "ENV" || instruction.pairs.length < 2) continue;
+		for (const instruction of instructionsOf(model, "ENV")) {
+			if (instruction.pairs.length < 2) continue;
 			const definedHere = /* @__PURE__ */ new Set();
 			for (const pair of instruction.pairs) {
 				for (const reference of expandVariables(pair.rawValue, () => void 0, model.escapeChar).references) if (definedHere.has(reference.name)) report({
@@ -4502,6 +4521,7 @@ var env_self_reference_default = defineRule({
 	}
 });
 // src/checker/rules/exec-form-cmd.ts
+init_instructions();
 init_stages();
 const PLAIN_WORD = /^[A-Za-z0-9_./:@%+=,-]+$/;
 var exec_form_cmd_default = defineRule({
@@ -4533,8 +4553,8 @@ var exec_form_cmd_default = defineRule({
 	},
 	check(model, report) {
 		const shellInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === "SHELL"));
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "CMD" && instruction.keyword !== "ENTRYPOINT" || instruction.json !== null || instruction.argsText === "") continue;
+		for (const instruction of instructionsOf(model, "CMD", "ENTRYPOINT")) {
+			if (instruction.json !== null || instruction.argsText === "") continue;
 			const stage = model.stages[instruction.stageIndex];
 			if (stage?.baseStage && stage.baseStage !== stage && shellInChain(stage.baseStage)) continue;
 			if (stage?.instructions.some((other) => other.keyword === "SHELL" && other.index < instruction.index)) continue;
@@ -4553,6 +4573,7 @@ var exec_form_cmd_default = defineRule({
 	}
 });
 // src/checker/rules/expose-port-only.ts
+init_instructions();
 var expose_port_only_default = defineRule({
 	meta: {
 		id: "expose-port-only",
@@ -4562,11 +4583,11 @@ var expose_port_only_default = defineRule({
 		lesson: "dockerfile-practices",
 		title: {
 			en: "EXPOSE takes container ports only",
-			"pt-BR": "EXPOSE recebe só portas do contêiner"
+			"pt-BR": "EXPOSE recebe só portas do container"
 		},
 		description: {
 			en: "EXPOSE documents which ports the container listens on; it cannot publish a port on the host or bind an IP address. Mappings such as `8080:80` belong to `docker run -p` or Compose `ports:`; BuildKit plans to reject them.",
-			"pt-BR": "O EXPOSE documenta em quais portas o contêiner escuta; ele não publica porta no host nem associa um IP. Mapeamentos como `8080:80` ficam no `docker run -p` ou no `ports:` do Compose; o BuildKit vai passar a rejeitá-los."
+			"pt-BR": "O EXPOSE documenta em quais portas o container escuta; ele não publica porta no host nem associa um IP. Mapeamentos como `8080:80` ficam no `docker run -p` ou no `ports:` do Compose; o BuildKit vai passar a rejeitá-los."
 		},
 		examples: {
 			bad: "EXPOSE 8080:80",
@@ -4574,21 +4595,19 @@ var expose_port_only_default = defineRule({
 		},
 		messages: { mapping: {
 			en: "\"{value}\" is a host mapping: EXPOSE only takes the container port (publish it with docker run -p).",
-			"pt-BR": "\"{value}\" é um mapeamento para o host: o EXPOSE só recebe a porta do contêiner (publique com docker run -p)."
+			"pt-BR": "\"{value}\" é um mapeamento para o host: o EXPOSE só recebe a porta do container (publique com docker run -p)."
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "EXPOSE") continue;
-			for (const word of instruction.args) if (word.value.includes(":") && !word.hasExpansion) report({
-				messageId: "mapping",
-				data: { value: word.value },
-				range: word.range
-			});
-		}
+		for (const word of exposedPorts(model)) if (word.value.includes(":") && !word.hasExpansion) report({
+			messageId: "mapping",
+			data: { value: word.value },
+			range: word.range
+		});
 	}
 });
 // src/checker/rules/expose-protocol-casing.ts
+init_instructions();
 var expose_protocol_casing_default = defineRule({
 	meta: {
 		id: "expose-protocol-casing",
@@ -4614,28 +4633,26 @@ var expose_protocol_casing_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "EXPOSE") continue;
-			for (const word of instruction.args) {
-				const slash = word.raw.lastIndexOf("/");
-				if (slash === -1 || word.hasExpansion) continue;
-				const protocol = word.raw.slice(slash + 1);
-				if (protocol === protocol.toLowerCase()) continue;
-				const fix = word.range.line === word.range.endLine ? [{
-					...word.range,
-					text: word.raw.slice(0, slash + 1) + protocol.toLowerCase()
-				}] : void 0;
-				report({
-					messageId: "upperCase",
-					data: { value: word.value },
-					range: word.range,
-					fix
-				});
-			}
+		for (const word of exposedPorts(model)) {
+			const slash = word.raw.lastIndexOf("/");
+			if (slash === -1 || word.hasExpansion) continue;
+			const protocol = word.raw.slice(slash + 1);
+			if (protocol === protocol.toLowerCase()) continue;
+			const fix = word.range.line === word.range.endLine ? [{
+				...word.range,
+				text: word.raw.slice(0, slash + 1) + protocol.toLowerCase()
+			}] : void 0;
+			report({
+				messageId: "upperCase",
+				data: { value: word.value },
+				range: word.range,
+				fix
+			});
 		}
 	}
 });
 // src/checker/rules/expose-valid-port.ts
+init_instructions();
 const PORT_SPEC = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i;
 var expose_valid_port_default = defineRule({
 	meta: {
@@ -4675,31 +4692,28 @@ var expose_valid_port_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "EXPOSE") continue;
-			for (const word of instruction.args) {
-				if (word.hasExpansion || word.value.includes(":")) continue;
-				const match = PORT_SPEC.exec(word.value);
-				if (!match) {
-					report({
-						messageId: "invalid",
-						data: { value: word.value },
-						range: word.range
-					});
-					continue;
-				}
-				const tooBig = [match[1], match[2]].find((port) => port !== void 0 && Number(port) > 65535);
-				if (tooBig) report({
-					messageId: "outOfRange",
-					data: { port: tooBig },
-					range: word.range
-				});
-				else if (match[2] !== void 0 && Number(match[2]) < Number(match[1])) report({
-					messageId: "reversedRange",
+		for (const word of exposedPorts(model)) {
+			if (word.hasExpansion || word.value.includes(":")) continue;
+			const match = PORT_SPEC.exec(word.value);
+			if (!match) {
+				report({
+					messageId: "invalid",
 					data: { value: word.value },
 					range: word.range
 				});
+				continue;
 			}
+			const tooBig = [match[1], match[2]].find((port) => port !== void 0 && Number(port) > 65535);
+			if (tooBig) report({
+				messageId: "outOfRange",
+				data: { port: tooBig },
+				range: word.range
+			});
+			else if (match[2] !== void 0 && Number(match[2]) < Number(match[1])) report({
+				messageId: "reversedRange",
+				data: { value: word.value },
+				range: word.range
+			});
 		}
 	}
 });
@@ -4834,6 +4848,7 @@ var healthcheck_missing_default = defineRule({
 	}
 });
 // src/checker/rules/healthcheck-options-valid.ts
+init_instructions();
 const DURATION_FLAGS = [
 	"interval",
 	"timeout",
@@ -4906,39 +4921,36 @@ var healthcheck_options_valid_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "HEALTHCHECK") continue;
-			for (const flag of instruction.flags) {
-				const value = flag.value ?? "";
-				const range = flag.valueRange ?? flag.range;
-				if (value.includes("$")) continue;
-				if (DURATION_FLAGS.includes(flag.name)) {
-					if (value === "") continue;
-					const nanoseconds = parseGoDuration(value);
-					if (nanoseconds === null) report({
-						messageId: "invalidDuration",
-						data: {
-							flag: flag.name,
-							value
-						},
-						range
-					});
-					else if (nanoseconds !== 0 && nanoseconds < 1e6) report({
-						messageId: "tooShort",
-						data: {
-							flag: flag.name,
-							value
-						},
-						range
-					});
-				} else if (flag.name === "retries" && value !== "") {
-					const retries = parseRetries(value);
-					if (retries === null || retries < 0) report({
-						messageId: "invalidRetries",
-						data: { value },
-						range
-					});
-				}
+		for (const instruction of instructionsOf(model, "HEALTHCHECK")) for (const flag of instruction.flags) {
+			const value = flag.value ?? "";
+			const range = flag.valueRange ?? flag.range;
+			if (value.includes("$")) continue;
+			if (DURATION_FLAGS.includes(flag.name)) {
+				if (value === "") continue;
+				const nanoseconds = parseGoDuration(value);
+				if (nanoseconds === null) report({
+					messageId: "invalidDuration",
+					data: {
+						flag: flag.name,
+						value
+					},
+					range
+				});
+				else if (nanoseconds !== 0 && nanoseconds < 1e6) report({
+					messageId: "tooShort",
+					data: {
+						flag: flag.name,
+						value
+					},
+					range
+				});
+			} else if (flag.name === "retries" && value !== "") {
+				const retries = parseRetries(value);
+				if (retries === null || retries < 0) report({
+					messageId: "invalidRetries",
+					data: { value },
+					range
+				});
 			}
 		}
 	}
@@ -4962,6 +4974,17 @@ function missingDownloaders(stage) {
 function imageLabel(stage) {
 	const root = rootStage(stage);
 	return root.scratch ? "scratch" : root.baseImage.raw || "(no image)";
+}
+/** The stages whose FROM names an image (not an earlier stage), in file order. */
+function imageBases(model) {
+	return model.stages.flatMap((stage) => {
+		const word = stage.from.args[0];
+		return word && !stage.baseStage ? [{
+			stage,
+			image: stage.baseImage,
+			word
+		}] : [];
+	});
 }
 var WELL_KNOWN_IMAGES, OTHER_OFFICIAL_IMAGES, TAG_WORDS, OTHER_TAG_WORDS, NO_DOWNLOADER_SLIM;
 var init_images = __esmMin((() => {
@@ -5185,7 +5208,7 @@ var healthcheck_tool_missing_default = defineRule({
 		},
 		description: {
 			en: "Slim, Alpine, distroless and scratch images leave out curl (and often wget). A HEALTHCHECK that calls a missing tool fails every time, so the container is marked unhealthy even though the service is fine. Install the tool, use what the image has (busybox wget on Alpine), or ship a tiny health-check binary.",
-			"pt-BR": "Imagens slim, Alpine, distroless e scratch deixam o curl de fora (e muitas vezes o wget também). Um HEALTHCHECK que chama uma ferramenta ausente falha sempre, e o contêiner fica unhealthy mesmo com o serviço funcionando. Instale a ferramenta, use o que a imagem tem (o wget do busybox no Alpine) ou inclua um binário pequeno de health check."
+			"pt-BR": "Imagens slim, Alpine, distroless e scratch deixam o curl de fora (e muitas vezes o wget também). Um HEALTHCHECK que chama uma ferramenta ausente falha sempre, e o container fica unhealthy mesmo com o serviço funcionando. Instale a ferramenta, use o que a imagem tem (o wget do busybox no Alpine) ou inclua um binário pequeno de health check."
 		},
 		examples: {
 			bad: "FROM python:3.13-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1",
@@ -5212,26 +5235,14 @@ var healthcheck_tool_missing_default = defineRule({
 			for (const instruction of stage.instructions) {
 				if (instruction.keyword !== "HEALTHCHECK") continue;
 				const image = root.scratch ? "scratch" : root.baseImage.raw;
-				if (instruction.json) {
-					const tool = (instruction.json[0] ?? "").split("/").pop() ?? "";
-					if (missing.has(tool)) report({
-						messageId: "missingTool",
-						data: {
-							tool,
-							image
-						},
-						range: instruction.argsRange ?? instruction.keywordRange
-					});
-					continue;
-				}
-				const call = callsOf(instruction).find((candidate) => missing.has(candidate.name));
-				if (call) report({
+				const found = toolCalled(instruction, missing);
+				if (found) report({
 					messageId: "missingTool",
 					data: {
-						tool: call.name,
+						tool: found.tool,
 						image
 					},
-					range: call.nameWord.range
+					range: found.range
 				});
 			}
 		}
@@ -5276,10 +5287,8 @@ var image_name_typo_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const stage of model.stages) {
-			const word = stage.from.args[0];
-			const image = stage.baseImage;
-			if (!word || stage.baseStage || stage.scratch || word.hasExpansion || !isOfficial(image)) continue;
+		for (const { stage, image, word } of imageBases(model)) {
+			if (stage.scratch || word.hasExpansion || !isOfficial(image)) continue;
 			const nameStart = word.raw.indexOf(image.repository);
 			const suggestion = closest(image.repository, WELL_KNOWN_IMAGES, OTHER_OFFICIAL_IMAGES);
 			if (suggestion && nameStart !== -1) {
@@ -5433,6 +5442,7 @@ var install_and_remove_separate_layers_default = defineRule({
 });
 // src/checker/rules/invalid-default-arg-in-from.ts
 init_image_reference();
+init_images();
 var invalid_default_arg_in_from_default = defineRule({
 	meta: {
 		id: "invalid-default-arg-in-from",
@@ -5458,14 +5468,11 @@ var invalid_default_arg_in_from_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const stage of model.stages) {
-			const word = stage.from.args[0];
-			if (!word || !word.hasExpansion || stage.baseStage) continue;
-			const image = stage.baseImage.raw;
-			if (stage.scratch || isValidImageReference(image)) continue;
+		for (const { stage, image, word } of imageBases(model)) {
+			if (!word.hasExpansion || stage.scratch || isValidImageReference(image.raw)) continue;
 			report({
 				messageId: "invalidDefault",
-				data: { image },
+				data: { image: image.raw },
 				range: word.range
 			});
 		}
@@ -5539,6 +5546,7 @@ var label_key_format_default = defineRule({
 	}
 });
 // src/checker/rules/legacy-key-value-format.ts
+init_instructions();
 var legacy_key_value_format_default = defineRule({
 	meta: {
 		id: "legacy-key-value-format",
@@ -5564,8 +5572,7 @@ var legacy_key_value_format_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "ENV" && instruction.keyword !== "LABEL") continue;
+		for (const instruction of instructionsOf(model, "ENV", "LABEL")) {
 			const pair = instruction.pairs[0];
 			if (!pair || !pair.legacy || !pair.hasValue || !pair.valueRange) continue;
 			const singleLine = pair.range.line === pair.range.endLine;
@@ -5587,6 +5594,7 @@ var legacy_key_value_format_default = defineRule({
 	}
 });
 // src/checker/rules/maintainer-deprecated.ts
+init_instructions();
 var maintainer_deprecated_default = defineRule({
 	meta: {
 		id: "maintainer-deprecated",
@@ -5616,8 +5624,7 @@ var maintainer_deprecated_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "MAINTAINER") continue;
+		for (const instruction of instructionsOf(model, "MAINTAINER")) {
 			const fix = [];
 			if (instruction.range.line === instruction.range.endLine && instruction.argsText !== "") {
 				const author = instruction.argsText.replace(/^"(.*)"$/, "$1").replace(/(["\\])/g, "\\$1");
@@ -5709,6 +5716,7 @@ var multi_stage_build_toolchain_default = defineRule({
 	}
 });
 // src/checker/rules/no-credential-files.ts
+init_instructions();
 /** Files that hold registry, cloud or Git credentials, or private keys, by their usual path. */
 const CREDENTIAL_FILES = [
 	".aws/credentials",
@@ -5768,10 +5776,9 @@ var no_credential_files_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
+		for (const instruction of instructionsOf(model, "COPY", "ADD")) {
 			const words = instruction.json ? null : instruction.args;
-			const paths = instruction.json ?? instruction.args.map((word) => word.value);
+			const paths = argumentValues(instruction);
 			if (paths.length < 2) continue;
 			const destination = paths[paths.length - 1];
 			const destinationIsDir = destination.endsWith("/") || paths.length > 2;
@@ -5794,6 +5801,7 @@ var no_credential_files_default = defineRule({
 	}
 });
 // src/checker/rules/no-curl-pipe-shell.ts
+init_instructions();
 init_commands();
 const DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget"]);
 const SHELLS = /* @__PURE__ */ new Set([
@@ -5829,8 +5837,7 @@ var no_curl_pipe_shell_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "RUN") continue;
+		for (const instruction of instructionsOf(model, "RUN")) {
 			const calls = callsOf(instruction);
 			for (let i = 0; i + 1 < calls.length; i++) {
 				const download = calls[i];
@@ -5951,26 +5958,14 @@ var no_package_manager_in_shell_less_image_default = defineRule({
 			const kind = stage.scratch ? "scratch" : "distroless";
 			for (const instruction of stage.instructions) {
 				if (instruction.keyword !== "RUN") continue;
-				if (instruction.json) {
-					const tool = (instruction.json[0] ?? "").split("/").pop() ?? "";
-					if (TOOLS.has(tool)) report({
-						messageId: "missingTool",
-						data: {
-							tool,
-							kind
-						},
-						range: instruction.argsRange ?? instruction.keywordRange
-					});
-					continue;
-				}
-				const call = callsOf(instruction).find((candidate) => TOOLS.has(candidate.name));
-				if (call) report({
+				const found = toolCalled(instruction, TOOLS);
+				if (found) report({
 					messageId: "missingTool",
 					data: {
-						tool: call.name,
+						tool: found.tool,
 						kind
 					},
-					range: call.nameWord.range
+					range: found.range
 				});
 			}
 		}
@@ -5996,7 +5991,7 @@ var no_shell_in_shell_less_image_default = defineRule({
 		},
 		description: {
 			en: "Shell form (`RUN make`, `CMD node app.js`) runs through `/bin/sh -c`, and scratch and distroless images have no /bin/sh: RUN fails at build time and CMD, ENTRYPOINT or HEALTHCHECK fail when the container starts. Use the JSON form, and do build work in an earlier stage.",
-			"pt-BR": "A forma shell (`RUN make`, `CMD node app.js`) roda via `/bin/sh -c`, e imagens scratch e distroless não têm /bin/sh: o RUN falha no build e o CMD, o ENTRYPOINT ou o HEALTHCHECK falham quando o contêiner sobe. Use a forma JSON e faça o trabalho de build num estágio anterior."
+			"pt-BR": "A forma shell (`RUN make`, `CMD node app.js`) roda via `/bin/sh -c`, e imagens scratch e distroless não têm /bin/sh: o RUN falha no build e o CMD, o ENTRYPOINT ou o HEALTHCHECK falham quando o container sobe. Use a forma JSON e faça o trabalho de build num estágio anterior."
 		},
 		examples: {
 			bad: "FROM gcr.io/distroless/nodejs24-debian13\nCMD node server.js",
@@ -6029,6 +6024,7 @@ var no_shell_in_shell_less_image_default = defineRule({
 	}
 });
 // src/checker/rules/no-ssh-port.ts
+init_instructions();
 var no_ssh_port_default = defineRule({
 	meta: {
 		id: "no-ssh-port",
@@ -6042,7 +6038,7 @@ var no_ssh_port_default = defineRule({
 		},
 		description: {
 			en: "A container runs one process; an SSH server inside it is one more daemon to patch and a door for attackers. Use `docker exec` or `kubectl exec` to get a shell when you need one.",
-			"pt-BR": "Um contêiner roda um processo; um servidor SSH lá dentro é mais um daemon para atualizar e uma porta de entrada para atacantes. Use `docker exec` ou `kubectl exec` quando precisar de um shell."
+			"pt-BR": "Um container roda um processo; um servidor SSH lá dentro é mais um daemon para atualizar e uma porta de entrada para atacantes. Use `docker exec` ou `kubectl exec` quando precisar de um shell."
 		},
 		examples: {
 			bad: "EXPOSE 22",
@@ -6054,13 +6050,10 @@ var no_ssh_port_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "EXPOSE") continue;
-			for (const word of instruction.args) if (/^22(?:\/(?:tcp|udp))?$/i.test(word.value)) report({
-				messageId: "sshPort",
-				range: word.range
-			});
-		}
+		for (const word of exposedPorts(model)) if (/^22(?:\/(?:tcp|udp))?$/i.test(word.value)) report({
+			messageId: "sshPort",
+			range: word.range
+		});
 	}
 });
 // src/checker/rules/no-sudo.ts
@@ -6213,7 +6206,7 @@ var non_root_user_default = defineRule({
 		},
 		description: {
 			en: "Root in a container is the same uid 0 as root on the host, held back only by namespaces, capabilities and seccomp. If the process is compromised or a volume is mounted, root makes the damage much larger. End the final stage with `USER` set to an unprivileged user.",
-			"pt-BR": "O root no contêiner é o mesmo uid 0 do root no host, contido só por namespaces, capabilities e seccomp. Se o processo for comprometido ou um volume for montado, ser root aumenta muito o estrago. Termine o estágio final com `USER` apontando para um usuário sem privilégios."
+			"pt-BR": "O root no container é o mesmo uid 0 do root no host, contido só por namespaces, capabilities e seccomp. Se o processo for comprometido ou um volume for montado, ser root aumenta muito o estrago. Termine o estágio final com `USER` apontando para um usuário sem privilégios."
 		},
 		examples: {
 			bad: "FROM node:24-slim\nCOPY . .\nCMD [\"node\", \"server.js\"]",
@@ -6230,7 +6223,7 @@ var non_root_user_default = defineRule({
 			},
 			noUser: {
 				en: "The final stage never sets USER, so the container runs as root.",
-				"pt-BR": "O estágio final nunca define USER, então o contêiner roda como root."
+				"pt-BR": "O estágio final nunca define USER, então o container roda como root."
 			}
 		}
 	},
@@ -6724,6 +6717,7 @@ var pin_apt_packages_default = defineRule({
 	}
 });
 // src/checker/rules/pin-base-image-tag.ts
+init_images();
 var pin_base_image_tag_default = defineRule({
 	meta: {
 		id: "pin-base-image-tag",
@@ -6758,19 +6752,17 @@ var pin_base_image_tag_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const stage of model.stages) {
-			const image = stage.baseImage;
-			if (stage.baseStage || stage.scratch || !stage.baseImageRange || image.raw === "" || image.digest) continue;
-			if (image.raw.includes("$")) continue;
+		for (const { stage, image, word } of imageBases(model)) {
+			if (stage.scratch || image.raw === "" || image.digest || image.raw.includes("$")) continue;
 			if (image.tag === null) report({
 				messageId: "missingTag",
 				data: { image: image.raw },
-				range: stage.baseImageRange
+				range: word.range
 			});
 			else if (image.tag === "latest") report({
 				messageId: "latestTag",
 				data: { image: image.raw },
-				range: stage.baseImageRange
+				range: word.range
 			});
 		}
 	}
@@ -7120,7 +7112,7 @@ var pointless_command_in_run_default = defineRule({
 		},
 		description: {
 			en: "Each RUN executes once, without a terminal, in a throwaway container: interactive editors, service managers and system tools either hang the build or do nothing that survives into the image. Configure files directly and start processes with CMD or ENTRYPOINT.",
-			"pt-BR": "Cada RUN executa uma vez, sem terminal, num contêiner descartável: editores interativos, gerenciadores de serviço e ferramentas de sistema ou travam o build ou não fazem nada que sobreviva na imagem. Configure os arquivos diretamente e inicie processos com CMD ou ENTRYPOINT."
+			"pt-BR": "Cada RUN executa uma vez, sem terminal, num container descartável: editores interativos, gerenciadores de serviço e ferramentas de sistema ou travam o build ou não fazem nada que sobreviva na imagem. Configure os arquivos diretamente e inicie processos com CMD ou ENTRYPOINT."
 		},
 		examples: {
 			bad: "RUN service nginx start",
@@ -7198,6 +7190,7 @@ var prefer_apt_get_default = defineRule({
 	}
 });
 // src/checker/rules/prefer-copy-over-add.ts
+init_instructions();
 const REMOTE = /^(?:https?|git|ssh):\/\/|^git@/i;
 /** ADD unpacks a local tar archive, plain or compressed with gzip, bzip2, xz or zstd: it looks at the content, not the name. */
 const TAR_ARCHIVE = /\.(?:tar|gz|tgz|bz2|tbz2?|tb2|xz|txz|zst|tzst)$/i;
@@ -7231,14 +7224,14 @@ var prefer_copy_over_add_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "ADD" || instruction.heredocs.length > 0) continue;
+		for (const instruction of instructionsOf(model, "ADD")) {
+			if (instruction.heredocs.length > 0) continue;
 			if (instruction.flags.some((flag) => [
 				"checksum",
 				"keep-git-dir",
 				"unpack"
 			].includes(flag.name))) continue;
-			const sources = (instruction.json ?? instruction.args.map((word) => word.value)).slice(0, -1);
+			const sources = argumentValues(instruction).slice(0, -1);
 			if (sources.length === 0 || instruction.args.some((word) => word.hasExpansion)) continue;
 			if (sources.some((source) => REMOTE.test(source) || TAR_ARCHIVE.test(source) || HISTORY_SOURCE.test(source) || source.includes("$"))) continue;
 			const copy = instruction.keywordAsWritten === instruction.keywordAsWritten.toLowerCase() ? "copy" : "COPY";
@@ -7324,9 +7317,8 @@ var prefer_official_image_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const stage of model.stages) {
-			const image = stage.baseImage;
-			if (stage.baseStage || !stage.baseImageRange || image.registry !== null) continue;
+		for (const { image, word } of imageBases(model)) {
+			if (image.registry !== null) continue;
 			const parts = image.repository.split("/");
 			if (parts.length !== 2 || TRUSTED_NAMESPACES.has(parts[0])) continue;
 			if (!WELL_KNOWN_IMAGES.includes(parts[1]) || parts[1] === "scratch") continue;
@@ -7336,7 +7328,7 @@ var prefer_official_image_default = defineRule({
 					image: image.repository,
 					official: parts[1]
 				},
-				range: stage.baseImageRange
+				range: word.range
 			});
 		}
 	}
@@ -7763,8 +7755,8 @@ var syntax_error_default = defineRule({
 				"pt-BR": "Não foi possível ler o arquivo: {reason}."
 			},
 			invalidEscape: {
-				en: "Invalid escape directive \"{value}\": use \\ or `.",
-				"pt-BR": "Diretiva escape inválida \"{value}\": use \\ ou `."
+				en: "Invalid escape directive \"{value}\": use a backslash (\\) or a backtick.",
+				"pt-BR": "Diretiva escape inválida \"{value}\": use uma barra invertida (\\) ou uma crase."
 			},
 			noInstructions: {
 				en: "The Dockerfile has no instructions.",
@@ -8423,6 +8415,7 @@ var wget_progress_default = defineRule({
 	}
 });
 // src/checker/rules/workdir-over-cd.ts
+init_instructions();
 var workdir_over_cd_default = defineRule({
 	meta: {
 		id: "workdir-over-cd",
@@ -8439,7 +8432,7 @@ var workdir_over_cd_default = defineRule({
 		},
 		description: {
 			en: "A `cd` inside RUN lasts only until that RUN ends, so the next instruction silently runs somewhere else. WORKDIR sets the directory for every following instruction and for the container, and creates it if needed.",
-			"pt-BR": "Um `cd` dentro do RUN só vale até o fim daquele RUN, e a instrução seguinte roda em outro lugar sem avisar. O WORKDIR define o diretório para todas as instruções seguintes e para o contêiner, e ainda cria a pasta se precisar."
+			"pt-BR": "Um `cd` dentro do RUN só vale até o fim daquele RUN, e a instrução seguinte roda em outro lugar sem avisar. O WORKDIR define o diretório para todas as instruções seguintes e para o container, e ainda cria a pasta se precisar."
 		},
 		examples: {
 			bad: "RUN cd /app && npm ci",
@@ -8451,8 +8444,7 @@ var workdir_over_cd_default = defineRule({
 		} }
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "RUN") continue;
+		for (const instruction of instructionsOf(model, "RUN")) {
 			const cd = instruction.shell?.commands.find((command) => command.name === "cd" && command.words.length > 1);
 			if (cd) report({
 				messageId: "useWorkdir",
@@ -8462,6 +8454,7 @@ var workdir_over_cd_default = defineRule({
 	}
 });
 // src/checker/rules/workdir-system-dir.ts
+init_instructions();
 /** Replaced by the kernel's own filesystems when the container starts. */
 const VIRTUAL = [
 	"/proc",
@@ -8489,7 +8482,7 @@ var workdir_system_dir_default = defineRule({
 		},
 		description: {
 			en: "When a container starts, the runtime mounts the kernel's own filesystems on /proc, /sys and /dev, hiding anything the image put there, so a working directory under them is hidden or missing when the app runs, and writing there means writing into kernel interfaces. /boot, /initrd and /lost+found belong to the operating system, not to applications. Use a directory of your own, such as /app.",
-			"pt-BR": "Quando um contêiner inicia, o runtime monta os sistemas de arquivos do próprio kernel em /proc, /sys e /dev, escondendo o que a imagem tiver colocado lá, então um diretório de trabalho dentro deles fica escondido ou nem existe quando a aplicação roda, e escrever ali é escrever em interfaces do kernel. /boot, /initrd e /lost+found pertencem ao sistema operacional, não às aplicações. Use um diretório seu, como /app."
+			"pt-BR": "Quando um container inicia, o runtime monta os sistemas de arquivos do próprio kernel em /proc, /sys e /dev, escondendo o que a imagem tiver colocado lá, então um diretório de trabalho dentro deles fica escondido ou nem existe quando a aplicação roda, e escrever ali é escrever em interfaces do kernel. /boot, /initrd e /lost+found pertencem ao sistema operacional, não às aplicações. Use um diretório seu, como /app."
 		},
 		examples: {
 			bad: "WORKDIR /proc/app",
@@ -8507,8 +8500,8 @@ var workdir_system_dir_default = defineRule({
 		}
 	},
 	check(model, report) {
-		for (const instruction of model.instructions) {
-			if (instruction.keyword !== "WORKDIR" || instruction.args.length === 0) continue;
+		for (const instruction of instructionsOf(model, "WORKDIR")) {
+			if (instruction.args.length === 0) continue;
 			const word = instruction.args[0];
 			const path = word.value.replace(/\/+/g, "/").replace(/(.)\/$/, "$1");
 			const virtual = under(path, VIRTUAL);
@@ -9009,7 +9002,7 @@ function parseConfig(yamlText) {
 		const indent = line.length - line.trimStart().length;
 		const trimmed = line.trim();
 		if (trimmed.startsWith("- ") || trimmed === "-") {
-			const item = unquote(trimmed.slice(1).trim());
+			const item = unquote$1(trimmed.slice(1).trim());
 			if (section === "ignored") (result.ignored ??= []).push(item);
 			else if (section === "override" && overrideSeverity) ((result.override ??= {})[overrideSeverity] ??= []).push(item);
 			else if (section !== "other") result.problems.push({
@@ -9048,7 +9041,7 @@ function parseConfig(yamlText) {
 			if (value) (result.ignored ??= []).push(...readList(value));
 		} else if (key === "failure-threshold") {
 			section = null;
-			const threshold = unquote(value).toLowerCase();
+			const threshold = unquote$1(value).toLowerCase();
 			if (THRESHOLDS.includes(threshold)) result.failureThreshold = threshold;
 			else result.problems.push({
 				line: n + 1,
@@ -9064,9 +9057,9 @@ function stripComment(line) {
 	return hash === -1 ? line : line.slice(0, hash);
 }
 function readList(value) {
-	return (value.startsWith("[") && value.endsWith("]") ? value.slice(1, -1) : value).split(",").map((item) => unquote(item.trim())).filter(Boolean);
+	return (value.startsWith("[") && value.endsWith("]") ? value.slice(1, -1) : value).split(",").map((item) => unquote$1(item.trim())).filter(Boolean);
 }
-function unquote(value) {
+function unquote$1(value) {
 	if (value.length >= 2 && (value[0] === "\"" || value[0] === "'") && value[value.length - 1] === value[0]) return value.slice(1, -1);
 	return value;
 }
@@ -15790,7 +15783,7 @@ var require_dist = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.visit = visit.visit;
 	exports.visitAsync = visit.visitAsync;
 }));
-// src/exercises/grade.ts
+// src/features/exercises/grade.ts
 var import_dist$1 = require_dist();
 /**
 * Grades an answer against every requirement of an exercise, from the model and findings the caller already
@@ -15927,7 +15920,7 @@ function safely(predicate) {
 		};
 	}
 }
-// src/exercises/load.ts
+// src/features/exercises/load.ts
 /**
 * Parses and validates exercise definitions from their YAML texts, keyed by file name
 * (`content/exercises/pin-base-image.yaml`). `graders` maps an exercise id to its graders: every requirement
@@ -15970,7 +15963,7 @@ function validate(data, file, report, graders) {
 	if (id !== null && !ID.test(id)) report("id", `"${id}" must be kebab-case`);
 	if (id !== null && id !== stem) report("id", `"${id}" must match the file name "${stem}"`);
 	const lesson = text(data, "lesson", report);
-	if (lesson !== null && !LESSONS.includes(lesson)) report("lesson", `"${lesson}" is not a lesson slug (${LESSONS.join(", ")})`);
+	if (lesson !== null && !ID.test(lesson)) report("lesson", `"${lesson}" must be a lesson slug (kebab-case)`);
 	const language = data.language;
 	if (language === void 0) report("language", "missing (dockerfile or yaml)");
 	else if (language !== "dockerfile" && language !== "yaml") report("language", `"${String(language)}" must be dockerfile or yaml`);
@@ -16015,11 +16008,11 @@ function validate(data, file, report, graders) {
 	}
 	if (id !== null && (language === "dockerfile" || language === "yaml")) {
 		const exerciseGraders = graders[id];
-		if (!exerciseGraders) report("id", `no graders for "${id}" in src/exercises/graders/index.ts`);
+		if (!exerciseGraders) report("id", `no graders for "${id}" in src/features/exercises/graders/index.ts`);
 		else {
 			if (exerciseGraders.language !== language) report("language", `"${language}" but its graders grade ${exerciseGraders.language}`);
 			const graded = Object.keys(exerciseGraders.requirements);
-			for (const requirement of requirements) if (!graded.includes(requirement.id)) report("requirements", `"${requirement.id}" has no grader in src/exercises/graders/${id}.ts`);
+			for (const requirement of requirements) if (!graded.includes(requirement.id)) report("requirements", `"${requirement.id}" has no grader in src/features/exercises/graders/${id}.ts`);
 			for (const key of graded) if (!requirements.some((requirement) => requirement.id === key)) report("requirements", `the grader checks "${key}", which the definition does not list`);
 		}
 	}
@@ -16067,23 +16060,9 @@ function isRecord$1(value) {
 function baseName(path) {
 	return path.slice(path.lastIndexOf("/") + 1);
 }
-var import_dist, LESSONS, ID, ExerciseDefinitionError;
+var import_dist, ID, ExerciseDefinitionError;
 var init_load = __esmMin((() => {
 	import_dist = require_dist();
-	LESSONS = [
-		"what-is-a-container",
-		"namespaces",
-		"cgroups",
-		"security-layers",
-		"history",
-		"docker-and-oci",
-		"orchestration",
-		"dockerfile-practices",
-		"small-images",
-		"distroless",
-		"healthchecks-and-probes",
-		"databases-and-java"
-	];
 	ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 	ExerciseDefinitionError = class extends Error {
 		problems;
@@ -16241,7 +16220,7 @@ var init_query = __esmMin((() => {
 	init_users();
 	init_variables();
 }));
-// src/exercises/graders/check.ts
+// src/features/exercises/graders/check.ts
 function pass(en, ptBR) {
 	return {
 		passed: true,
@@ -16260,8 +16239,17 @@ function fail(en, ptBR) {
 		}
 	};
 }
-var init_check = __esmMin((() => {}));
-// src/exercises/graders/distroless-healthcheck.ts
+/** A requirement about the image that ships: a Dockerfile without any FROM fails it, in the same words everywhere. */
+function onFinalStage(check) {
+	return (submission) => {
+		const final = finalStage(submission.model);
+		return final ? check(final, submission) : fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+	};
+}
+var init_check = __esmMin((() => {
+	init_query();
+}));
+// src/features/exercises/graders/distroless-healthcheck.ts
 /** Interpreters that the language-specific distroless images do ship. */
 function shippedInterpreter(stage, command) {
 	const repository = rootStage(stage).baseImage.repository;
@@ -16274,7 +16262,7 @@ function shippedInterpreter(stage, command) {
 	if (/^distroless\/java/.test(repository)) return command === "java" || command.endsWith("/bin/java");
 	return false;
 }
-var SHELL_TOOLS, graders$10;
+var SHELL_TOOLS, graders$12;
 var init_distroless_healthcheck = __esmMin((() => {
 	init_query();
 	init_check();
@@ -16287,16 +16275,14 @@ var init_distroless_healthcheck = __esmMin((() => {
 		"nc",
 		"busybox"
 	]);
-	graders$10 = {
+	graders$12 = {
 		language: "dockerfile",
 		requirements: {
-			"distroless-final"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"distroless-final": onFinalStage((final) => {
 				const root = rootStage(final);
 				if (root.distroless || root.scratch) return pass(`The final image is ${imageLabel(final)}: no shell, no package manager.`, `A imagem final é ${imageLabel(final)}: sem shell e sem gerenciador de pacotes.`);
 				return fail(`The final stage is based on ${imageLabel(final)}: keep a distroless final image and make the health check work there.`, `O estágio final usa ${imageLabel(final)}: mantenha uma imagem final distroless e faça o health check funcionar nela.`);
-			},
+			}),
 			"healthcheck-exec-form"(submission) {
 				const final = finalStage(submission.model);
 				const healthcheck = final ? healthcheckOf(final) : null;
@@ -16325,7 +16311,7 @@ var init_distroless_healthcheck = __esmMin((() => {
 		}
 	};
 }));
-// src/exercises/graders/go-static-scratch.ts
+// src/features/exercises/graders/go-static-scratch.ts
 /** `go build` and `go install` calls; `go install` writes into $GOBIN, else $GOPATH/bin (/go/bin in the golang image). */
 function compiles(instructions) {
 	const builds = goBuilds(instructions).map(({ call, output }) => ({
@@ -16395,7 +16381,7 @@ function certificateCopy(stage) {
 		return files.some(lands) || folders.some((folder) => under(copy.target, folder) || roots.some((root) => under(root, folder) || under(folder, root)));
 	}) ?? null;
 }
-var CERT_FILES, CERT_FOLDERS, graders$9;
+var CERT_FILES, CERT_FOLDERS, graders$11;
 var init_go_static_scratch = __esmMin((() => {
 	init_query();
 	init_check();
@@ -16408,7 +16394,7 @@ var init_go_static_scratch = __esmMin((() => {
 		"/etc/ssl/cert.pem"
 	];
 	CERT_FOLDERS = ["/etc/ssl/certs", "/etc/pki/tls/certs"];
-	graders$9 = {
+	graders$11 = {
 		language: "dockerfile",
 		requirements: {
 			"multi-stage"(submission) {
@@ -16419,13 +16405,11 @@ var init_go_static_scratch = __esmMin((() => {
 				if (buildStages(model).length === 0) return fail("No stage runs go build.", "Nenhum estágio roda go build.");
 				return pass("The Go toolchain stays in the build stage.", "O toolchain do Go fica no estágio de build.");
 			},
-			"minimal-final"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"minimal-final": onFinalStage((final) => {
 				const root = rootStage(final);
 				if (root.scratch || root.distroless) return pass(`The final image starts from ${imageLabel(final)}.`, `A imagem final parte de ${imageLabel(final)}.`);
 				return fail(`The final stage is based on ${imageLabel(final)}: a static Go binary needs nothing from it. Use scratch or a distroless image such as gcr.io/distroless/static-debian13.`, `O estágio final usa ${imageLabel(final)}: um binário Go estático não precisa de nada dela. Use scratch ou uma imagem distroless como gcr.io/distroless/static-debian13.`);
-			},
+			}),
 			"static-binary"(submission) {
 				const builds = compiles(submission.model.instructions);
 				if (builds.length === 0) return fail("No stage runs go build.", "Nenhum estágio roda go build.");
@@ -16455,9 +16439,7 @@ var init_go_static_scratch = __esmMin((() => {
 				if (!outputs.some((output) => output === null || output.path === copiedSource || under(output.path, copiedSource) || output.folder && under(copiedSource, output.path))) return fail(`COPY --from=${copy.from} copies ${copy.source}, but the Go build writes ${outputs.map((output) => output?.path).filter(Boolean).join(", ")}.`, `O COPY --from=${copy.from} copia ${copy.source}, mas o build do Go grava em ${outputs.map((output) => output?.path).filter(Boolean).join(", ")}.`);
 				return pass(`The binary built in "${source.name ?? source.index}" is copied in and started in exec form.`, `O binário compilado em "${source.name ?? source.index}" é copiado e iniciado na forma exec.`);
 			},
-			"ca-certificates"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"ca-certificates": onFinalStage((final) => {
 				if (!rootStage(final).scratch) return pass(`${imageLabel(final)} already ships CA certificates.`, `${imageLabel(final)} já traz os certificados de CA.`);
 				const bundle = certificateCopy(final);
 				if (bundle) return pass(`The CA bundle ${bundle.source} lands in ${bundle.target}, where Go looks for it.`, `O pacote de CAs ${bundle.source} vai para ${bundle.target}, onde o Go procura.`);
@@ -16465,11 +16447,11 @@ var init_go_static_scratch = __esmMin((() => {
 				if (elsewhere && !bringsCertificates(elsewhere)) return fail(`"${elsewhere.instruction.text.trim()}" reads the build context, which has no CA bundle: copy it from the build stage (COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/).`, `"${elsewhere.instruction.text.trim()}" lê o contexto de build, que não tem pacote de CAs: copie do estágio de build (COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/).`);
 				if (elsewhere) return fail(`The bundle lands in ${elsewhere.target}, but Go looks for /etc/ssl/certs/ca-certificates.crt (or SSL_CERT_FILE / SSL_CERT_DIR).`, `O pacote vai parar em ${elsewhere.target}, mas o Go procura /etc/ssl/certs/ca-certificates.crt (ou SSL_CERT_FILE / SSL_CERT_DIR).`);
 				return fail("scratch has no CA certificates, so every HTTPS call fails with \"x509: failed to load system roots\": copy /etc/ssl/certs/ca-certificates.crt from the build stage.", "O scratch não tem certificados de CA, e toda chamada HTTPS falha com \"x509: failed to load system roots\": copie /etc/ssl/certs/ca-certificates.crt do estágio de build.");
-			}
+			})
 		}
 	};
 }));
-// src/sims/go-duration.ts
+// src/features/sims/health/model/go-duration.ts
 /** Seconds for a Go duration string, or null when the text is not a valid duration. */
 function parseGoDurationSeconds(text) {
 	const trimmed = text.trim();
@@ -16506,7 +16488,7 @@ var init_go_duration = __esmMin((() => {
 	};
 	TERM = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/y;
 }));
-// src/exercises/graders/healthcheck-timing.ts
+// src/features/exercises/graders/healthcheck-timing.ts
 function healthcheck(submission) {
 	const final = finalStage(submission.model);
 	const instruction = final ? healthcheckOf(final) : null;
@@ -16534,7 +16516,7 @@ function withHealthcheck(submission, check) {
 	const found = healthcheck(submission);
 	return "keyword" in found ? check(found) : found;
 }
-var STARTUP_SECONDS$1, DEFAULT_SECONDS, DEFAULT_RETRIES, OPTIONS, graders$8;
+var STARTUP_SECONDS$1, DEFAULT_SECONDS, DEFAULT_RETRIES, OPTIONS, graders$10;
 var init_healthcheck_timing = __esmMin((() => {
 	init_go_duration();
 	init_query();
@@ -16553,7 +16535,7 @@ var init_healthcheck_timing = __esmMin((() => {
 		"start-period",
 		"retries"
 	];
-	graders$8 = {
+	graders$10 = {
 		language: "dockerfile",
 		requirements: {
 			"options-set": (submission) => withHealthcheck(submission, (instruction) => {
@@ -16607,7 +16589,170 @@ var init_healthcheck_timing = __esmMin((() => {
 		}
 	};
 }));
-// src/sims/probes.ts
+// src/features/exercises/graders/java-multistage.ts
+function reference(stage) {
+	const image = rootStage(stage).baseImage;
+	return `${image.registry ? `${image.registry}/` : ""}${image.repository}${image.tag ? `:${image.tag}` : ""}`;
+}
+/** Distroless Java images (`gcr.io/distroless/java21-debian13`), whose entrypoint is `java -jar`. */
+function distrolessJava(stage) {
+	const root = rootStage(stage);
+	return root.distroless && /(?:^|\/)java/.test(root.baseImage.repository);
+}
+/** Build tools a stage chain runs in its own RUN instructions (`./mvnw` counts as mvnw). */
+function buildToolsRun(stage) {
+	return surelyRun(callsOfRuns(inheritedInstructions(stage).filter((instruction) => instruction.keyword === "RUN"))).map((call) => baseName$3(call.name)).filter((name) => BUILD_TOOLS.has(name));
+}
+function last$1(stage, keyword) {
+	return inheritedInstructions(stage).filter((instruction) => instruction.keyword === keyword).pop() ?? null;
+}
+/** The exec-form words after an init such as tini and its options. */
+function withoutInit(words) {
+	if (!INITS$1.has(baseName$3(words[0] ?? ""))) return words;
+	let k = 1;
+	while (k < words.length && words[k].startsWith("-")) k++;
+	return words.slice(k);
+}
+/** JVM options given to the running image: on the exec-form java command line and in the variables java reads. */
+function jvmOptions(stage) {
+	const options = [];
+	const javaOpts = [];
+	for (const instruction of inheritedInstructions(stage)) {
+		if (instruction.keyword !== "ENV") continue;
+		for (const pair of instruction.pairs) {
+			const words = expand(pair.value, instruction).split(/\s+/).filter(Boolean);
+			if (OPTION_VARIABLES.includes(pair.key)) options.push(...words);
+			else if (pair.key === "JAVA_OPTS") javaOpts.push(...words);
+		}
+	}
+	const start = last$1(stage, "ENTRYPOINT") ?? last$1(stage, "CMD");
+	const written = start?.json ?? start?.shell?.commands.find((command) => command.name === "java")?.words.map((word) => word.value) ?? null;
+	if (start && written) {
+		const words = withoutInit(written.map((word) => expand(word, start)));
+		if (baseName$3(words[0] ?? "") === "java") {
+			const rest = words.slice(1);
+			const end = rest.findIndex((word) => word === "-jar" || word === "-cp" || word === "-classpath" || !word.startsWith("-"));
+			options.push(...end === -1 ? rest : rest.slice(0, end));
+		}
+	}
+	return {
+		options,
+		javaOpts
+	};
+}
+/** Names of the accounts RUN instructions of a stage chain create with useradd / adduser. */
+function createdUsers(stage) {
+	const users = /* @__PURE__ */ new Set();
+	for (const call of surelyRun(callsOfRuns(inheritedInstructions(stage).filter((instruction) => instruction.keyword === "RUN")))) {
+		if (call.name !== "useradd" && call.name !== "adduser") continue;
+		const names = positionals(argValues(call), [
+			"-u",
+			"--uid",
+			"-g",
+			"--gid",
+			"-G",
+			"--groups",
+			"-d",
+			"--home",
+			"--home-dir",
+			"-s",
+			"--shell",
+			"-c",
+			"--comment",
+			"-h",
+			"--gecos",
+			"--ingroup",
+			"-k",
+			"-K"
+		]);
+		if (names.length === 1) users.add(names[0]);
+	}
+	return users;
+}
+var BUILD_TOOLS, BUILD_TOOL_IMAGES, OPTION_VARIABLES, INITS$1, BUILT_IN_USERS, graders$9;
+var init_java_multistage = __esmMin((() => {
+	init_query();
+	init_check();
+	BUILD_TOOLS = /* @__PURE__ */ new Set([
+		"mvn",
+		"mvnw",
+		"gradle",
+		"gradlew",
+		"javac"
+	]);
+	BUILD_TOOL_IMAGES = /* @__PURE__ */ new Set(["maven", "gradle"]);
+	OPTION_VARIABLES = ["JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"];
+	INITS$1 = /* @__PURE__ */ new Set(["tini", "dumb-init"]);
+	BUILT_IN_USERS = /* @__PURE__ */ new Set(["nobody"]);
+	graders$9 = {
+		language: "dockerfile",
+		requirements: {
+			"build-stage": onFinalStage((final, submission) => {
+				if (submission.model.stages.length < 2) return fail("There is only one stage: the JDK and Maven that build the jar ship with it.", "Só há um estágio: o JDK e o Maven que compilam o jar vão junto com ele.");
+				const own = new Set(stageChain(final));
+				const tools = buildToolsRun(final);
+				if (tools.length > 0) return fail(`The final image still runs ${tools[0]}${own.size > 1 ? " (it is built FROM the build stage, so it inherits it)" : ""}: build in an earlier stage and start the final one FROM a runtime image.`, `A imagem final ainda roda ${tools[0]}${own.size > 1 ? " (ela parte do estágio de build, então herda isso)" : ""}: compile num estágio anterior e comece o final com FROM numa imagem de runtime.`);
+				const copies = copiedPaths(final).filter((copy) => copy.fromStage !== null && !own.has(copy.fromStage));
+				if (copies.length === 0) return fail("The final stage copies nothing from a build stage (COPY --from=build …).", "O estágio final não copia nada de um estágio de build (COPY --from=build …).");
+				if (!copies.some((copy) => buildToolsRun(copy.fromStage).length > 0)) return fail("The stage the final image copies from never runs Maven or Gradle, so there is no jar to copy.", "O estágio de onde a imagem final copia nunca roda o Maven nem o Gradle, então não há jar para copiar.");
+				return pass("A JDK stage builds the jar and the final stage copies it with COPY --from.", "Um estágio com JDK compila o jar e o estágio final copia o jar com COPY --from.");
+			}),
+			"runtime-image": onFinalStage((final) => {
+				const root = rootStage(final);
+				const name = reference(final);
+				if (root.scratch) return fail("The final stage is FROM scratch: there is no Java runtime to run the jar.", "O estágio final é FROM scratch: não há runtime Java para rodar o jar.");
+				if (distrolessJava(final)) return pass(`${name} is a distroless Java runtime.`, `${name} é um runtime Java distroless.`);
+				if (BUILD_TOOL_IMAGES.has(root.baseImage.repository)) return fail(`The final image is built on ${name}, a build-tool image: Maven or Gradle and a whole JDK ship to production.`, `A imagem final usa ${name}, uma imagem de ferramenta de build: o Maven ou o Gradle e um JDK inteiro vão para produção.`);
+				if (/jre/i.test(name)) return pass(`${name} is a Java runtime (JRE) image.`, `${name} é uma imagem de runtime Java (JRE).`);
+				return fail(`${name} is not a Java runtime image: ${/jdk|temurin|openjdk|corretto|semeru/i.test(name) ? "it is a JDK, so javac, jshell and the rest of the toolchain ship for nothing" : "pick a JRE tag (eclipse-temurin:21-jre) or a distroless Java image"}.`, `${name} não é uma imagem de runtime Java: ${/jdk|temurin|openjdk|corretto|semeru/i.test(name) ? "é um JDK, então o javac, o jshell e o resto das ferramentas vão junto à toa" : "escolha uma tag JRE (eclipse-temurin:21-jre) ou uma imagem distroless Java"}.`);
+			}),
+			"non-root": onFinalStage((final) => {
+				const user = lastUser(final);
+				if (!user) {
+					if (baseRunsAsNonRoot(final)) return pass(`${reference(final)} already runs as a non-root user.`, `${reference(final)} já roda com um usuário que não é root.`);
+					return fail("The image never sets USER, so the JVM runs as root (uid 0, the same uid 0 as on the host).", "A imagem nunca define USER, então a JVM roda como root (uid 0, o mesmo uid 0 do host).");
+				}
+				if (isRootUser(user.user)) return fail(`"USER ${user.user}" is root.`, `"USER ${user.user}" é root.`);
+				const name = user.user.split(":")[0].trim();
+				if (!(/^\d+$/.test(name) || BUILT_IN_USERS.has(name) || rootStage(final).distroless && name === "nonroot" || createdUsers(final).has(name))) return fail(`The user "${name}" does not exist in the final image (create it with useradd before USER, or use a numeric uid): the container would fail to start with "unable to find user ${name}".`, `O usuário "${name}" não existe na imagem final (crie com useradd antes do USER, ou use um uid numérico): o container não subiria, com "unable to find user ${name}".`);
+				return pass(`The JVM runs as ${user.user}, not root.`, `A JVM roda como ${user.user}, e não como root.`);
+			}),
+			"heap-percentage": onFinalStage((final) => {
+				const { options, javaOpts } = jvmOptions(final);
+				const fixed = options.find((option) => /^-Xmx\d/.test(option) || /^-XX:MaxHeapSize=/.test(option));
+				if (fixed) return fail(`${fixed} fixes the heap whatever the container limit is: a limit below it gets the process OOM-killed. Use -XX:MaxRAMPercentage instead.`, `${fixed} fixa o heap seja qual for o limite do container: um limite abaixo disso faz o processo ser morto pelo OOM killer. Use -XX:MaxRAMPercentage no lugar.`);
+				if (options.includes("-XX:-UseContainerSupport")) return fail("-XX:-UseContainerSupport turns off container detection: the JVM would size itself from the host's memory.", "-XX:-UseContainerSupport desliga a detecção de container: a JVM se dimensionaria pela memória do host.");
+				const setting = options.map((option) => /^-XX:MaxRAMPercentage=(\d+(?:\.\d+)?)$/.exec(option)).filter((match) => match !== null).pop();
+				if (!setting) {
+					if (javaOpts.some((option) => option.startsWith("-XX:MaxRAMPercentage"))) return fail("JAVA_OPTS is read by start scripts, not by java: nothing passes it to the JVM here. Use JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS, or put the flag on the java command line.", "O JAVA_OPTS é lido por scripts de inicialização, não pelo java: nada passa esse valor para a JVM aqui. Use JAVA_TOOL_OPTIONS ou JDK_JAVA_OPTIONS, ou coloque a flag na linha de comando do java.");
+					return fail("The heap keeps the default, 25% of the container limit: set -XX:MaxRAMPercentage (75 is a common start).", "O heap fica no padrão, 25% do limite do container: defina -XX:MaxRAMPercentage (75 é um começo comum).");
+				}
+				const percentage = Number(setting[1]);
+				if (percentage <= 25) return fail(`MaxRAMPercentage=${setting[1]} is no more than the default 25: most of the limit stays unused.`, `MaxRAMPercentage=${setting[1]} não passa do padrão 25: a maior parte do limite fica sem uso.`);
+				if (percentage > 90) return fail(`MaxRAMPercentage=${setting[1]} leaves almost nothing for metaspace, thread stacks and buffers: the kernel OOM-kills the process before the heap fills.`, `MaxRAMPercentage=${setting[1]} deixa quase nada para metaspace, pilhas de threads e buffers: o kernel mata o processo antes de o heap encher.`);
+				return pass(`The heap is ${setting[1]}% of the container's memory limit.`, `O heap é ${setting[1]}% do limite de memória do container.`);
+			}),
+			"exec-start": onFinalStage((final) => {
+				const entrypoint = last$1(final, "ENTRYPOINT");
+				const cmd = last$1(final, "CMD");
+				const start = entrypoint ?? cmd;
+				if (!start) {
+					if (distrolessJava(final)) return fail("The distroless image runs java -jar, but no CMD names the jar.", "A imagem distroless roda java -jar, mas nenhum CMD aponta o jar.");
+					return fail("Nothing starts the JVM: there is no ENTRYPOINT or CMD.", "Nada inicia a JVM: não há ENTRYPOINT nem CMD.");
+				}
+				if (!start.json) return fail(`"${start.text}" is in shell form: /bin/sh is PID 1 and does not pass SIGTERM on, so the JVM never runs its shutdown hooks and is SIGKILLed at the end of the grace period.`, `"${start.text}" está na forma shell: o /bin/sh é o PID 1 e não repassa o SIGTERM, então a JVM nunca roda os shutdown hooks e leva SIGKILL no fim do período de tolerância.`);
+				const words = withoutInit(start.json.map((word) => expand(word, start)));
+				if (!entrypoint && distrolessJava(final)) {
+					if (/\.jar$/.test(words[0] ?? "")) return pass("The distroless image's java -jar entrypoint runs the jar as PID 1.", "O entrypoint java -jar da imagem distroless roda o jar como PID 1.");
+					return fail(`On a distroless Java image CMD is appended to java -jar, so it must start with the jar, not "${words[0] ?? ""}".`, `Numa imagem distroless Java o CMD é somado ao java -jar, então ele precisa começar pelo jar, e não por "${words[0] ?? ""}".`);
+				}
+				if (baseName$3(words[0] ?? "") !== "java") return fail(`The exec-form ${start.keyword} runs "${words[0] ?? ""}", not java${["sh", "bash"].includes(baseName$3(words[0] ?? "")) ? ": a shell in a JSON array is still a shell in front of the JVM" : ""}.`, `O ${start.keyword} na forma exec roda "${words[0] ?? ""}", e não o java${["sh", "bash"].includes(baseName$3(words[0] ?? "")) ? ": um shell num array JSON continua sendo um shell na frente da JVM" : ""}.`);
+				return pass(`The exec-form ${start.keyword} makes the JVM PID 1, so it gets SIGTERM.`, `O ${start.keyword} na forma exec faz da JVM o PID 1, então ela recebe o SIGTERM.`);
+			})
+		}
+	};
+}));
+// src/features/sims/health/model/probes.ts
 var KUBERNETES_PROBE_DEFAULTS;
 var init_probes = __esmMin((() => {
 	KUBERNETES_PROBE_DEFAULTS = {
@@ -16618,7 +16763,7 @@ var init_probes = __esmMin((() => {
 		successThreshold: 1
 	};
 }));
-// src/exercises/graders/kubernetes-probes.ts
+// src/features/exercises/graders/kubernetes-probes.ts
 function isRecord(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -16768,7 +16913,7 @@ function probeProblem(kind, probe, ports) {
 	};
 	return null;
 }
-var STARTUP_SECONDS, MAX_LIVENESS_DELAY, WORKLOADS, HANDLERS, APP_PORT, ENDPOINTS, KINDS, graders$7;
+var STARTUP_SECONDS, MAX_LIVENESS_DELAY, WORKLOADS, HANDLERS, APP_PORT, ENDPOINTS, KINDS, graders$8;
 var init_kubernetes_probes = __esmMin((() => {
 	init_probes();
 	init_check();
@@ -16794,7 +16939,7 @@ var init_kubernetes_probes = __esmMin((() => {
 		["livenessProbe", "liveness"],
 		["readinessProbe", "readiness"]
 	];
-	graders$7 = {
+	graders$8 = {
 		language: "yaml",
 		requirements: {
 			"valid-manifest": (submission) => withContainer(submission, (found) => pass(`Container "${found.name}" found.`, `Contêiner "${found.name}" encontrado.`)),
@@ -16843,7 +16988,7 @@ var init_kubernetes_probes = __esmMin((() => {
 		}
 	};
 }));
-// src/exercises/graders/lean-layers.ts
+// src/features/exercises/graders/lean-layers.ts
 /** Where a file of the build context (`config/backup.conf`) lands with this COPY, or null when the COPY does not take it. */
 function landing(copy, file) {
 	if (copy.from !== null) return null;
@@ -16882,7 +17027,7 @@ function recommendsOffInConfig(instructions, before) {
 function addIsJustified(source) {
 	return /^(?:https?:\/\/|git@)/.test(source) || /\.(?:tar|tgz|tar\.(?:gz|bz2|xz|zst))$/.test(source);
 }
-var PACKAGES, packageNames$1, answersYes, CONFIG, PATH, graders$6;
+var PACKAGES, packageNames$1, answersYes, CONFIG, PATH, graders$7;
 var init_lean_layers = __esmMin((() => {
 	init_query();
 	init_check();
@@ -16898,7 +17043,7 @@ var init_lean_layers = __esmMin((() => {
 		"/sbin",
 		"/bin"
 	];
-	graders$6 = {
+	graders$7 = {
 		language: "dockerfile",
 		requirements: {
 			"copy-not-add"(submission) {
@@ -16935,9 +17080,7 @@ var init_lean_layers = __esmMin((() => {
 				}
 				return pass("Only the packages asked for are installed.", "Só os pacotes pedidos são instalados.");
 			},
-			"same-result"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"same-result": onFinalStage((final) => {
 				const installs = surelyRun(inheritedInstructions(final).filter((instruction) => instruction.keyword === "RUN").flatMap(callsOf)).filter(isAptInstall);
 				const installed = installs.filter(answersYes).flatMap(packageNames$1);
 				const unanswered = installs.find((call) => !answersYes(call) && PACKAGES.some((name) => packageNames$1(call).includes(name)));
@@ -16952,11 +17095,11 @@ var init_lean_layers = __esmMin((() => {
 				if (start.spaced !== null) return fail(`The exec form runs a program named "${start.spaced}", space included, which does not exist: give each word its own string.`, `A forma exec roda um programa chamado "${start.spaced}", com espaço e tudo, que não existe: dê a cada palavra a sua string.`);
 				if (!start.runs) return fail(start.words.length === 0 ? "Keep the CMD that runs backup.sh." : `"${start.words.join(" ")}" does not run backup.sh (copied to ${scripts.join(", ")}).`, start.words.length === 0 ? "Mantenha o CMD que roda o backup.sh." : `"${start.words.join(" ")}" não roda o backup.sh (copiado para ${scripts.join(", ")}).`);
 				return pass("Same packages, same files, same command.", "Mesmos pacotes, mesmos arquivos, mesmo comando.");
-			}
+			})
 		}
 	};
 }));
-// src/exercises/graders/node-alpine-prod.ts
+// src/features/exercises/graders/node-alpine-prod.ts
 /** `npm ci`, `npm install`, `yarn install`, `pnpm install` (not `npm install <package>`). */
 function isDependencyInstall(call) {
 	const words = positionals(argValues(call), [
@@ -17040,25 +17183,21 @@ function startsServer(stage, words) {
 	const root = rootStage(stage);
 	return node === -1 && isOfficial(root.baseImage) && root.baseImage.repository === "node" && baseName$3(words[0] ?? "") === "server.js";
 }
-var MANIFESTS, graders$5;
+var MANIFESTS, graders$6;
 var init_node_alpine_prod = __esmMin((() => {
 	init_query();
 	init_check();
 	MANIFESTS = /^(?:package(?:\*|-lock)?\.json|package\*\.json|npm-shrinkwrap\.json|\.npmrc|yarn\.lock|\.yarnrc(?:\.yml)?|pnpm-lock\.yaml|pnpm-workspace\.yaml)$/;
-	graders$5 = {
+	graders$6 = {
 		language: "dockerfile",
 		requirements: {
-			"alpine-base"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"alpine-base": onFinalStage((final) => {
 				const image = rootStage(final).baseImage;
 				const name = !rootStage(final).scratch && isOfficial(image) ? image.repository : null;
 				if (name === "node" && /(?:^|-)alpine/.test(image.tag ?? "") || name === "alpine") return pass(`The final image starts from ${imageLabel(final)}.`, `A imagem final parte de ${imageLabel(final)}.`);
 				return fail(`The final stage is based on ${imageLabel(final)}, a full Debian with compilers (over 1 GB): use an Alpine variant such as node:24-alpine.`, `O estágio final usa ${imageLabel(final)}, um Debian completo com compiladores (mais de 1 GB): use uma variante Alpine como node:24-alpine.`);
-			},
-			"production-deps-only"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			}),
+			"production-deps-only": onFinalStage((final, submission) => {
 				const found = dependencyStage(submission.model, final);
 				if (!found) return fail("The final image gets no node_modules: install the dependencies (npm ci) or copy them from a stage that does.", "A imagem final não recebe node_modules: instale as dependências (npm ci) ou copie de um estágio que instale.");
 				const calls = surelyRun(inheritedInstructions(found.stage).filter((instruction) => instruction.keyword === "RUN").flatMap(callsOf));
@@ -17067,7 +17206,7 @@ var init_node_alpine_prod = __esmMin((() => {
 				const pruned = calls.slice(calls.indexOf(last) + 1).some(prunesDev);
 				if (omitsDev(last) || pruned) return pass("Only production dependencies end up in the image.", "Só as dependências de produção vão para a imagem.");
 				return fail(`"${last.name} ${argValues(last).join(" ")}" also installs the devDependencies (test runners, bundlers, type checkers): add --omit=dev, or prune them before the final image.`, `"${last.name} ${argValues(last).join(" ")}" instala também as devDependencies (test runners, bundlers, checagem de tipos): adicione --omit=dev ou remova-as antes da imagem final.`);
-			},
+			}),
 			"manifests-first"(submission) {
 				const { model } = submission;
 				const final = finalStage(model);
@@ -17076,27 +17215,147 @@ var init_node_alpine_prod = __esmMin((() => {
 				if (!found) return fail("No stage installs the dependencies.", "Nenhum estágio instala as dependências.");
 				const firstInstall = found.installs[0];
 				const before = copiedPaths(found.stage).filter((copy) => copy.from === null && copy.instruction.index < firstInstall.index);
-				const whole = before.find((copy) => copiesWholeContext(copy) || !MANIFESTS.test(manifestName(copy.source)));
+				const whole = before.find((copy) => copiesWholeContext$1(copy) || !MANIFESTS.test(manifestName(copy.source)));
 				if (whole) return fail(`"${whole.instruction.text.trim()}" comes before the install, so any source change invalidates the cache and reinstalls every dependency: copy package*.json first.`, `"${whole.instruction.text.trim()}" vem antes do install, então qualquer mudança no código invalida o cache e reinstala todas as dependências: copie o package*.json antes.`);
 				if (!before.some((copy) => /^package(?:\*|-lock)?\.json$/.test(manifestName(copy.source)))) return fail("Copy package.json and package-lock.json before installing: npm needs them.", "Copie o package.json e o package-lock.json antes de instalar: o npm precisa deles.");
 				if (found.installs.flatMap(callsOf).find((call) => call.name === "npm" && positionals(argValues(call))[0] === "ci") && !before.some((copy) => /^(?:package\*\.json|package-lock\.json|npm-shrinkwrap\.json)$/.test(manifestName(copy.source)))) return fail("\"npm ci\" installs exactly what package-lock.json says, and no lockfile is copied before it: it stops with \"can only install with an existing package-lock.json\". Copy package-lock.json too (COPY package*.json ./).", "O \"npm ci\" instala exatamente o que o package-lock.json diz, e nenhum lockfile é copiado antes dele: ele para com \"can only install with an existing package-lock.json\". Copie o package-lock.json também (COPY package*.json ./).");
 				return pass("The manifests are copied and installed before the sources: the dependency layer stays cached.", "Os manifestos são copiados e instalados antes do código: a camada de dependências continua em cache.");
 			},
-			"starts-app"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"starts-app": onFinalStage((final) => {
 				const start = startWords$1(final);
 				if (!start) return fail("Keep the CMD that starts the app.", "Mantenha o CMD que inicia a aplicação.");
 				const spaced = start.programs.find((program) => /\s/.test(program.trim()));
 				if (spaced) return fail(`The exec form runs a program named "${spaced}", space included, which does not exist: give each word its own string, e.g. ["npm", "start"].`, `A forma exec roda um programa chamado "${spaced}", com espaço e tudo, que não existe: dê a cada palavra a sua string, por exemplo ["npm", "start"].`);
 				if (!startsServer(final, start.words)) return fail(`"${start.words.join(" ")}" does not start the app: its start script is "node server.js" (npm start).`, `"${start.words.join(" ")}" não inicia a aplicação: o script de início dela é "node server.js" (npm start).`);
-				if (!copiedPaths(final).some((copy) => copiesWholeContext(copy) || copy.source.endsWith("server.js") || copy.from !== null && copy.folder || copy.from !== null && !copy.source.includes("node_modules"))) return fail("The final image has no application code: copy the sources (COPY . .) after installing.", "A imagem final não tem o código da aplicação: copie o código (COPY . .) depois de instalar.");
+				if (!copiedPaths(final).some((copy) => copiesWholeContext$1(copy) || copy.source.endsWith("server.js") || copy.from !== null && copy.folder || copy.from !== null && !copy.source.includes("node_modules"))) return fail("The final image has no application code: copy the sources (COPY . .) after installing.", "A imagem final não tem o código da aplicação: copie o código (COPY . .) depois de instalar.");
 				return pass("The app code is in the image and CMD starts it.", "O código está na imagem e o CMD inicia a aplicação.");
-			}
+			})
 		}
 	};
 }));
-// src/exercises/graders/pin-base-image.ts
+// src/features/exercises/graders/oci-labels-entrypoint.ts
+/** The labels a stage chain ends with (the last LABEL of a key wins), keyed by name. */
+function labelsOf(stage) {
+	const labels = /* @__PURE__ */ new Map();
+	for (const instruction of inheritedInstructions(stage)) {
+		if (instruction.keyword !== "LABEL") continue;
+		for (const pair of instruction.pairs) labels.set(unquote(pair.key), {
+			value: pair.value,
+			instruction
+		});
+	}
+	return labels;
+}
+/** The value a label gets, an ARG without a default counting as filled in by `--build-arg`. */
+function resolved(label) {
+	const { variables } = label.instruction;
+	return expand(label.value, (name) => variables.has(name) && variables.get(name) === null ? `<${name}>` : variables.get(name)).trim();
+}
+/** Whether a variable the LABEL reads was last declared by an ARG of the stage chain, not by an ENV. */
+function fromBuildArg(stage, label, name) {
+	let declaredBy = null;
+	for (const instruction of inheritedInstructions(stage)) {
+		if (instruction === label.instruction) break;
+		if ((instruction.keyword === "ARG" || instruction.keyword === "ENV") && instruction.pairs.some((pair) => pair.key === name)) declaredBy = instruction.keyword;
+	}
+	return declaredBy === "ARG";
+}
+function last(stage, keyword) {
+	return inheritedInstructions(stage).filter((instruction) => instruction.keyword === keyword).pop() ?? null;
+}
+/** The word of an exec-form ENTRYPOINT that names the program, after an init such as tini and its `--`. */
+function programOf(json) {
+	let k = 0;
+	if (INITS.has(baseName$3(json[0] ?? ""))) {
+		k = 1;
+		while (k < json.length && json[k].startsWith("-")) k++;
+	}
+	return json[k] ?? null;
+}
+var PROGRAM, PREFIX, KEYS, PER_BUILD, INITS, SPDX, unquote, REFERENCE, graders$5;
+var init_oci_labels_entrypoint = __esmMin((() => {
+	init_query();
+	init_check();
+	PROGRAM = "thumbnailer";
+	PREFIX = "org.opencontainers.image.";
+	KEYS = [
+		"source",
+		"version",
+		"revision",
+		"created",
+		"licenses"
+	];
+	PER_BUILD = ["revision", "created"];
+	INITS = /* @__PURE__ */ new Set(["tini", "dumb-init"]);
+	SPDX = /^\(?[A-Za-z0-9.+-]+\)?(?: (?:AND|OR|WITH) \(?[A-Za-z0-9.+-]+\)?)*$/;
+	unquote = (key) => key.replace(/^(["'])(.*)\1$/, "$2");
+	REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+	graders$5 = {
+		language: "dockerfile",
+		requirements: {
+			"oci-labels": onFinalStage((final, submission) => {
+				const labels = labelsOf(final);
+				const elsewhere = submission.model.stages.filter((stage) => stage !== final).some((stage) => [...labelsOf(stage).keys()].some((key) => key.startsWith(PREFIX)));
+				const missing = KEYS.filter((key) => !labels.has(PREFIX + key));
+				if (missing.length > 0) {
+					const list = missing.map((key) => PREFIX + key).join(", ");
+					const where = elsewhere && missing.length === KEYS.length;
+					return fail(where ? `The OCI labels are in the build stage, whose image config is thrown away: move them to the final stage (missing there: ${list}).` : `The final image has no label ${list}.`, where ? `As labels OCI estão no estágio de build, cuja configuração de imagem é descartada: leve-as para o estágio final (faltam lá: ${list}).` : `A imagem final não tem o label ${list}.`);
+				}
+				for (const key of KEYS) {
+					const label = labels.get(PREFIX + key);
+					const value = resolved(label);
+					if (value === "") return fail(`${PREFIX}${key} is empty: a variable it reads is not declared in the final stage before the LABEL (an ARG before the first FROM must be declared again, without a value, inside the stage).`, `${PREFIX}${key} está vazio: uma variável que ele lê não foi declarada no estágio final antes do LABEL (um ARG antes do primeiro FROM precisa ser declarado de novo, sem valor, dentro do estágio).`);
+					if (key === "source" && !label.value.includes("$") && !/^(?:https?|git|ssh):\/\//.test(value)) return fail(`${PREFIX}source is "${value}": the spec wants a URL to get the source code from, such as https://github.com/example/thumbnailer.`, `${PREFIX}source é "${value}": a especificação pede uma URL de onde baixar o código, como https://github.com/example/thumbnailer.`);
+					if (key === "licenses" && !label.value.includes("$") && !SPDX.test(value)) return fail(`${PREFIX}licenses is "${value}", which is not an SPDX license expression: write the SPDX id, Apache-2.0.`, `${PREFIX}licenses é "${value}", que não é uma expressão de licença SPDX: escreva o identificador SPDX, Apache-2.0.`);
+				}
+				return pass("The final image carries the five OCI labels.", "A imagem final carrega os cinco labels OCI.");
+			}),
+			"build-args": onFinalStage((final) => {
+				const labels = labelsOf(final);
+				for (const key of PER_BUILD) {
+					const label = labels.get(PREFIX + key);
+					if (!label) return fail(`The final image has no ${PREFIX}${key} label yet.`, `A imagem final ainda não tem o label ${PREFIX}${key}.`);
+					const names = [...label.value.matchAll(REFERENCE)].map((match) => match[1]);
+					if (names.length === 0) return fail(`${PREFIX}${key} is written in the Dockerfile ("${label.value}"), so every build claims the same ${key === "revision" ? "commit" : "date"}: read it from an ARG that CI fills with --build-arg.`, `${PREFIX}${key} está escrito no Dockerfile ("${label.value}"), então todo build declara ${key === "revision" ? "o mesmo commit" : "a mesma data"}: leia de um ARG que o CI preenche com --build-arg.`);
+					const name = names.find((candidate) => !fromBuildArg(final, label, candidate));
+					if (name !== void 0) return fail(`${PREFIX}${key} reads $${name}, which is not an ARG of the final stage declared before the LABEL${label.instruction.variables.has(name) ? " (it is an ENV, fixed in the Dockerfile and left in the running container)" : ""}: add "ARG ${name}" to the final stage, above the LABEL.`, `${PREFIX}${key} lê $${name}, que não é um ARG do estágio final declarado antes do LABEL${label.instruction.variables.has(name) ? " (é um ENV, fixo no Dockerfile e que fica no container rodando)" : ""}: adicione "ARG ${name}" ao estágio final, acima do LABEL.`);
+				}
+				return pass("The revision and the build date come from build arguments.", "A revisão e a data do build vêm de argumentos de build.");
+			}),
+			"exec-entrypoint": onFinalStage((final) => {
+				const entrypoint = last(final, "ENTRYPOINT");
+				if (!entrypoint) return fail("The image has no ENTRYPOINT: it still starts from CMD, which any argument to docker run replaces whole.", "A imagem não tem ENTRYPOINT: ela ainda começa pelo CMD, que qualquer argumento do docker run substitui por inteiro.");
+				if (!entrypoint.json) return fail(`"${entrypoint.text}" is in shell form: Docker runs it as /bin/sh -c, so sh is PID 1, SIGTERM never reaches ${PROGRAM}, and CMD is ignored. Write it as a JSON array.`, `"${entrypoint.text}" está na forma shell: o Docker roda como /bin/sh -c, então o sh é o PID 1, o SIGTERM não chega ao ${PROGRAM} e o CMD é ignorado. Escreva como um array JSON.`);
+				const program = programOf(entrypoint.json.map((word) => expand(word, entrypoint)));
+				if (program === null || baseName$3(program) !== PROGRAM) return fail(`The exec-form ENTRYPOINT runs ${program === null ? "nothing" : `"${program}"`}, not ${PROGRAM}${program && [
+					"sh",
+					"bash",
+					"ash"
+				].includes(baseName$3(program)) ? ": a shell in a JSON array is still a shell between docker stop and the program" : ""}.`, `O ENTRYPOINT na forma exec roda ${program === null ? "nada" : `"${program}"`}, e não o ${PROGRAM}${program && [
+					"sh",
+					"bash",
+					"ash"
+				].includes(baseName$3(program)) ? ": um shell num array JSON continua sendo um shell entre o docker stop e o programa" : ""}.`);
+				return pass(`The exec-form ENTRYPOINT runs ${PROGRAM} as PID 1.`, `O ENTRYPOINT na forma exec roda o ${PROGRAM} como PID 1.`);
+			}),
+			"cmd-defaults": onFinalStage((final) => {
+				const entrypoint = last(final, "ENTRYPOINT");
+				const cmd = last(final, "CMD");
+				if (!cmd) return fail("There is no CMD with the default flags.", "Não há um CMD com as flags padrão.");
+				if (!cmd.json) return fail(`"${cmd.text}" is in shell form: Docker would pass "/bin/sh", "-c" and the text as arguments to the ENTRYPOINT. Write the flags as a JSON array.`, `"${cmd.text}" está na forma shell: o Docker passaria "/bin/sh", "-c" e o texto como argumentos para o ENTRYPOINT. Escreva as flags como um array JSON.`);
+				if (!entrypoint || !entrypoint.json) return fail(entrypoint ? "A shell-form ENTRYPOINT ignores CMD: its flags are never used." : `With no ENTRYPOINT, CMD is the whole command: the defaults need an ENTRYPOINT that runs ${PROGRAM}.`, entrypoint ? "Um ENTRYPOINT na forma shell ignora o CMD: as flags dele nunca são usadas." : `Sem ENTRYPOINT, o CMD é o comando inteiro: as flags padrão precisam de um ENTRYPOINT que rode o ${PROGRAM}.`);
+				if (cmd.index < entrypoint.index && cmd.stageIndex !== entrypoint.stageIndex) return fail("The CMD comes from an earlier stage, and an ENTRYPOINT set later resets it: write the CMD after the ENTRYPOINT.", "O CMD vem de um estágio anterior, e um ENTRYPOINT definido depois zera esse CMD: escreva o CMD depois do ENTRYPOINT.");
+				const words = cmd.json.map((word) => expand(word, cmd));
+				if (words.length > 0 && baseName$3(words[0]) === PROGRAM) return fail(`CMD starts with "${words[0]}": Docker appends CMD to the ENTRYPOINT, so the container would run "${PROGRAM} ${words.join(" ")}". Keep only the flags in CMD.`, `O CMD começa com "${words[0]}": o Docker junta o CMD ao fim do ENTRYPOINT, então o container rodaria "${PROGRAM} ${words.join(" ")}". Deixe só as flags no CMD.`);
+				const missing = ["--listen", "--workers"].filter((flag) => !words.some((word) => word === flag || word.startsWith(`${flag}=`)));
+				if (missing.length > 0) return fail(`The CMD does not hold the default ${missing.join(" and ")}: they are the defaults that arguments to docker run replace.`, `O CMD não guarda o ${missing.join(" e o ")} padrão: são esses os padrões que os argumentos do docker run substituem.`);
+				return pass("CMD holds the default flags, and arguments to docker run replace only them.", "O CMD guarda as flags padrão, e os argumentos do docker run substituem só elas.");
+			})
+		}
+	};
+}));
+// src/features/exercises/graders/pin-base-image.ts
 /** Stages built on a real image (not scratch, not an earlier stage). */
 function imageStages(submission) {
 	return submission.model.stages.filter((stage) => !stage.baseStage && !stage.scratch);
@@ -17170,7 +17429,7 @@ var init_pin_base_image = __esmMin((() => {
 		}
 	};
 }));
-// src/exercises/graders/python-cache-order.ts
+// src/features/exercises/graders/python-cache-order.ts
 /** `COPY requirements*.txt ./`: a wildcard source whose matches land in the destination folder. */
 function wildcardCopy(stage, install) {
 	const name = install.path.slice(install.path.lastIndexOf("/") + 1);
@@ -17255,12 +17514,10 @@ var init_python_cache_order = __esmMin((() => {
 				const lastInstall = found.installs[found.installs.length - 1].instruction;
 				const early = [...found.stage === final ? [] : sourceCopies(found.stage).filter((copy) => copy.instruction.index < lastInstall.index), ...sources.filter((copy) => copy.instruction.index < found.ready.index)][0];
 				if (early) return fail(`"${early.instruction.text.trim()}" comes before "pip install": every code change invalidates the cache and reinstalls all dependencies.`, `"${early.instruction.text.trim()}" vem antes do "pip install": toda mudança no código invalida o cache e reinstala todas as dependências.`);
-				if (!sources.some(copiesWholeContext) && !sources.some((copy) => copy.source.endsWith("app.py") || copy.contentsTarget !== null || copy.folder)) return fail("app.py is not copied into the image.", "O app.py não é copiado para a imagem.");
+				if (!sources.some(copiesWholeContext$1) && !sources.some((copy) => copy.source.endsWith("app.py") || copy.contentsTarget !== null || copy.folder)) return fail("app.py is not copied into the image.", "O app.py não é copiado para a imagem.");
 				return pass("The code is copied after the dependencies are installed.", "O código é copiado depois de instalar as dependências.");
 			}),
-			"pip-no-cache"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"pip-no-cache": onFinalStage((final) => {
 				for (const instruction of inheritedInstructions(final)) {
 					if (instruction.keyword !== "RUN" || mountsOver(instruction, ["/root/.cache/pip"])) continue;
 					for (const call of callsOf(instruction)) {
@@ -17270,7 +17527,7 @@ var init_python_cache_order = __esmMin((() => {
 					}
 				}
 				return pass("pip's cache stays out of the image.", "O cache do pip fica fora da imagem.");
-			},
+			}),
 			"starts-app"(submission) {
 				const final = finalStage(submission.model);
 				const start = final ? startInstruction(final) : null;
@@ -17282,7 +17539,7 @@ var init_python_cache_order = __esmMin((() => {
 		}
 	};
 }));
-// src/exercises/graders/run-as-non-root.ts
+// src/features/exercises/graders/run-as-non-root.ts
 /** Accounts that images already have, by image family. */
 function builtInAccounts(stage) {
 	const root = rootStage(stage);
@@ -17470,9 +17727,7 @@ var init_run_as_non_root = __esmMin((() => {
 	graders$2 = {
 		language: "dockerfile",
 		requirements: {
-			"non-root-user"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"non-root-user": onFinalStage((final) => {
 				const { user, written, accounts } = runtime(final);
 				if (written !== null && user === null) {
 					const name = written.split(":")[0];
@@ -17481,7 +17736,7 @@ var init_run_as_non_root = __esmMin((() => {
 				}
 				if (user === null) return fail("The final stage never sets USER, so the app runs as root.", "O estágio final nunca define USER, então a aplicação roda como root.");
 				return pass(`The app runs as ${describeUid(user, accounts)}.`, `A aplicação roda como ${describeUidPt(user, accounts)}.`);
-			},
+			}),
 			"user-exists"(submission) {
 				const final = finalStage(submission.model);
 				const user = final ? runtime(final).user : null;
@@ -17491,9 +17746,7 @@ var init_run_as_non_root = __esmMin((() => {
 				if (accountsBefore(final, lastUser(final)?.instruction ?? null).has(name)) return pass(`The user "${name}" exists in the image.`, `O usuário "${name}" existe na imagem.`);
 				return fail(`"USER ${user}" names a user the image does not have: the container fails with "unable to find user ${name}". Create it first (useradd / adduser) or use a numeric uid.`, `"USER ${user}" aponta para um usuário que a imagem não tem: o contêiner falha com "unable to find user ${name}". Crie o usuário antes (useradd / adduser) ou use um uid numérico.`);
 			},
-			"root-steps-first"(submission) {
-				const final = finalStage(submission.model);
-				if (!final) return fail("There is no FROM line.", "Não há nenhuma linha FROM.");
+			"root-steps-first": onFinalStage((final) => {
 				const instructions = inheritedInstructions(final);
 				let user = "root";
 				for (const instruction of instructions) {
@@ -17504,7 +17757,7 @@ var init_run_as_non_root = __esmMin((() => {
 				}
 				if (!surelyRun(callsOfRuns(instructions)).filter(isAptInstall).flatMap((call) => packagesOf(call).map((word) => packageName(word.value))).includes(RUNTIME_PACKAGE)) return fail(`The image no longer installs ${RUNTIME_PACKAGE}, which the app needs to reach PostgreSQL: keep the apt-get install, and run it before USER.`, `A imagem não instala mais o ${RUNTIME_PACKAGE}, de que a aplicação precisa para falar com o PostgreSQL: mantenha o apt-get install e rode antes do USER.`);
 				return pass("Every step that needs root runs before the switch to the unprivileged user.", "Todo passo que precisa de root roda antes da troca para o usuário sem privilégios.");
-			},
+			}),
 			"uploads-writable"(submission) {
 				const final = finalStage(submission.model);
 				const { user, accounts } = final ? runtime(final) : {
@@ -17562,7 +17815,7 @@ var init_run_as_non_root = __esmMin((() => {
 		}
 	};
 }));
-// src/exercises/graders/spot-the-bugs.ts
+// src/features/exercises/graders/spot-the-bugs.ts
 /** A RUN where `yes |` answers the apt command it pipes into. */
 function answeredByYes(instruction) {
 	const commands = instruction.shell?.commands ?? [];
@@ -17701,33 +17954,37 @@ var init_spot_the_bugs = __esmMin((() => {
 		}
 	};
 }));
-// src/exercises/graders/index.ts
+// src/features/exercises/graders/index.ts
 var graders;
 var init_graders = __esmMin((() => {
 	init_distroless_healthcheck();
 	init_go_static_scratch();
 	init_healthcheck_timing();
+	init_java_multistage();
 	init_kubernetes_probes();
 	init_lean_layers();
 	init_node_alpine_prod();
+	init_oci_labels_entrypoint();
 	init_pin_base_image();
 	init_python_cache_order();
 	init_run_as_non_root();
 	init_spot_the_bugs();
 	graders = {
 		"pin-base-image": graders$4,
-		"go-static-scratch": graders$9,
-		"node-alpine-prod": graders$5,
+		"go-static-scratch": graders$11,
+		"node-alpine-prod": graders$6,
 		"python-cache-order": graders$3,
-		"distroless-healthcheck": graders$10,
-		"healthcheck-timing": graders$8,
+		"distroless-healthcheck": graders$12,
+		"healthcheck-timing": graders$10,
 		"run-as-non-root": graders$2,
-		"lean-layers": graders$6,
-		"kubernetes-probes": graders$7,
-		"spot-the-bugs": graders$1
+		"lean-layers": graders$7,
+		"kubernetes-probes": graders$8,
+		"spot-the-bugs": graders$1,
+		"oci-labels-entrypoint": graders$5,
+		"java-multistage": graders$9
 	};
 }));
-// src/exercises/index.ts
+// src/features/exercises/index.ts
 init_load();
 init_graders();
 // src/cli/read-input.ts
@@ -17821,26 +18078,6 @@ function tooBig(size, maxBytes) {
 function errorCode(error) {
 	return error.code ?? error.message;
 }
-// src/cli/terminal-safe.ts
-/** C0 controls except tab (newline too: one printed line must stay one line), DEL, C1, bidi marks and overrides. */
-const TERMINAL_CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** What JSON.stringify leaves raw (it escapes only C0): DEL, C1 and bidi controls. */
-const RAW_IN_JSON = /[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Shows control characters as escapes: ESC → `\x1b`, U+202E → `\u202e`. For one line of text output. */
-function escapeControls(text) {
-	return text.replace(TERMINAL_CONTROLS, (char) => {
-		const code = char.charCodeAt(0);
-		return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-	});
-}
-/** JSON.stringify, pretty, with every control character as a `\uXXXX` escape: the same value, safe to print. */
-function safeJson(value) {
-	return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`) + "\n";
-}
-/** One `dfcheck: …` line on standard error, escaped. */
-function printError(message) {
-	process.stderr.write(`dfcheck: ${escapeControls(message)}\n`);
-}
 // src/cli/utf8.ts
 const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
 /** The text (invalid sequences become U+FFFD) and, if any, where the first invalid byte is. */
@@ -17919,6 +18156,47 @@ function sequenceLength(bytes, i) {
 	for (let k = 2; k < length; k++) if (bytes[i + k] < 128 || bytes[i + k] > 191) return 0;
 	return length;
 }
+// src/cli/read-texts.ts
+async function readTexts(files, maxBytes, printError) {
+	const texts = [];
+	let unreadable = false;
+	for (const file of files) {
+		const input = await readInput(file, maxBytes);
+		if (!input.ok) {
+			printError(input.problem);
+			unreadable = true;
+			continue;
+		}
+		texts.push({
+			file,
+			...decodeUtf8(input.bytes)
+		});
+	}
+	return {
+		texts,
+		unreadable
+	};
+}
+// src/cli/terminal-safe.ts
+/** C0 controls except tab (newline too: one printed line must stay one line), DEL, C1, bidi marks and overrides. */
+const TERMINAL_CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** What JSON.stringify leaves raw (it escapes only C0): DEL, C1 and bidi controls. */
+const RAW_IN_JSON = /[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Shows control characters as escapes: ESC → `\x1b`, U+202E → `\u202e`. For one line of text output. */
+function escapeControls(text) {
+	return text.replace(TERMINAL_CONTROLS, (char) => {
+		const code = char.charCodeAt(0);
+		return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+	});
+}
+/** JSON.stringify, pretty, with every control character as a `\uXXXX` escape: the same value, safe to print. */
+function safeJson(value) {
+	return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`) + "\n";
+}
+/** One `dfcheck: …` line on standard error, escaped. */
+function printError(message) {
+	process.stderr.write(`dfcheck: ${escapeControls(message)}\n`);
+}
 // \0dfcheck-exercises
 var _dfcheck_exercises_exports = /* @__PURE__ */ __exportAll({ exercises: () => exercises });
 var exercises;
@@ -17926,16 +18204,18 @@ var init__dfcheck_exercises = __esmMin((() => {
 	init_graders();
 	init_load();
 	exercises = loadExercises({
-		"content/exercises/distroless-healthcheck.yaml": "id: distroless-healthcheck\nlesson: distroless\nlanguage: dockerfile\ntitle:\n  en: A health check that runs on distroless\n  pt-BR: Um health check que roda no distroless\ntask:\n  en: |\n    This Go service moved to a distroless image and has been \"unhealthy\" ever since, although it answers every\n    request. The HEALTHCHECK was copied from an old Debian-based Dockerfile.\n\n    Make the HEALTHCHECK work **in the distroless final image**: it has no shell, no curl and no wget. The service\n    already helps: `/server --health` calls `http://127.0.0.1:8080/healthz` and exits 0 when it answers 200, 1\n    otherwise. (A small static health-check binary copied from the build stage works too.)\n  pt-BR: |\n    Este serviço em Go foi para uma imagem distroless e desde então está \"unhealthy\", apesar de responder a todas as\n    requisições. O HEALTHCHECK foi copiado de um Dockerfile antigo baseado em Debian.\n\n    Faça o HEALTHCHECK funcionar **na imagem final distroless**: ela não tem shell, nem curl, nem wget. O serviço já\n    ajuda: `/server --health` chama `http://127.0.0.1:8080/healthz` e sai com 0 quando recebe 200, e com 1 caso\n    contrário. (Um binário estático pequeno de health check copiado do estágio de build também serve.)\nfiles:\n  - name: go.mod\n  - name: go.sum\n  - name: main.go\n    contents: |\n      // server: serves :8080, /healthz answers 200 when ready.\n      // server --health: GET http://127.0.0.1:8080/healthz, exit 0 on 200, 1 otherwise.\n      package main\nstarter: |\n  FROM golang:1.27 AS build\n  WORKDIR /src\n  COPY go.mod go.sum ./\n  RUN go mod download\n  COPY . .\n  RUN CGO_ENABLED=0 go build -o /out/server .\n\n  FROM gcr.io/distroless/static-debian13:nonroot\n  COPY --from=build /out/server /server\n  EXPOSE 8080\n  HEALTHCHECK --interval=30s --timeout=3s CMD curl -f http://localhost:8080/healthz || exit 1\n  ENTRYPOINT [\"/server\"]\nrequirements:\n  - id: distroless-final\n    weight: 1\n    text:\n      en: The final image stays distroless (or scratch).\n      pt-BR: A imagem final continua distroless (ou scratch).\n  - id: healthcheck-exec-form\n    weight: 2\n    text:\n      en: The final image has a HEALTHCHECK (not `NONE`) in exec (JSON) form, which needs no shell.\n      pt-BR: A imagem final tem um HEALTHCHECK (não `NONE`) na forma exec (JSON), que não precisa de shell.\n  - id: healthcheck-binary-present\n    weight: 2\n    text:\n      en: \"The program the HEALTHCHECK names (not curl, wget, nc, busybox or a shell) exists in the final image: copied from a stage (`COPY --from`), downloaded with ADD, or shipped with the image; the app's own binary gets its health flag. Whether the check is in exec form is the item above.\"\n      pt-BR: \"O programa que o HEALTHCHECK chama (nada de curl, wget, nc, busybox ou shell) existe na imagem final: copiado de um estágio (`COPY --from`), baixado com ADD ou já presente na imagem; o próprio binário da aplicação recebe a flag de health. Se o check está na forma exec é o item anterior.\"\nhints:\n  - en: Run the health check in your head inside the final image. Which programs does it need, and which of them are there?\n    pt-BR: Rode o health check de cabeça dentro da imagem final. De quais programas ele precisa, e quais deles estão lá?\n  - en: |\n      A shell-form HEALTHCHECK becomes `/bin/sh -c \"…\"`, and distroless has no `/bin/sh`, let alone curl. The JSON form\n      runs a program directly: it only has to exist in the image, like the service's own binary.\n    pt-BR: |\n      Um HEALTHCHECK na forma shell vira `/bin/sh -c \"…\"`, e o distroless não tem `/bin/sh`, muito menos curl. A forma\n      JSON roda um programa direto: ele só precisa existir na imagem, como o próprio binário do serviço.\n  - en: '`HEALTHCHECK --interval=30s --timeout=3s CMD [\"/server\", \"--health\"]`'\n    pt-BR: '`HEALTHCHECK --interval=30s --timeout=3s CMD [\"/server\", \"--health\"]`'\nsolution: |\n  FROM golang:1.27 AS build\n  WORKDIR /src\n  COPY go.mod go.sum ./\n  RUN go mod download\n  COPY . .\n  RUN CGO_ENABLED=0 go build -o /out/server .\n\n  FROM gcr.io/distroless/static-debian13:nonroot\n  COPY --from=build /out/server /server\n  EXPOSE 8080\n  HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 CMD [\"/server\", \"--health\"]\n  ENTRYPOINT [\"/server\"]\nexplanation:\n  en: |\n    In exec form Docker starts `/server --health` directly, without a shell, so it works in an image that has nothing\n    but the binary. The check lives in the same program as the service, so it can test what matters (the database\n    connection, not just \"the port is open\") and it ships with every release. Kubernetes ignores HEALTHCHECK: there\n    you would use an httpGet probe, which the kubelet runs from outside the container and which needs no tool inside.\n  pt-BR: |\n    Na forma exec, o Docker inicia `/server --health` direto, sem shell, então funciona numa imagem que só tem o\n    binário. O check mora no mesmo programa que o serviço, então consegue testar o que importa (a conexão com o banco,\n    não só \"a porta está aberta\") e vai junto em toda versão. O Kubernetes ignora o HEALTHCHECK: lá você usaria uma\n    probe httpGet, que o kubelet roda de fora do contêiner e que não precisa de ferramenta nenhuma dentro dele.\n",
+		"content/exercises/distroless-healthcheck.yaml": "id: distroless-healthcheck\nlesson: distroless\nlanguage: dockerfile\ntitle:\n  en: A health check that runs on distroless\n  pt-BR: Um health check que roda no distroless\ntask:\n  en: |\n    This Go service moved to a distroless image and has been \"unhealthy\" ever since, although it answers every\n    request. The HEALTHCHECK was copied from an old Debian-based Dockerfile.\n\n    Make the HEALTHCHECK work **in the distroless final image**: it has no shell, no curl and no wget. The service\n    already helps: `/server --health` calls `http://127.0.0.1:8080/healthz` and exits 0 when it answers 200, 1\n    otherwise. (A small static health-check binary copied from the build stage works too.)\n  pt-BR: |\n    Este serviço em Go foi para uma imagem distroless e desde então está \"unhealthy\", apesar de responder a todas as\n    requisições. O HEALTHCHECK foi copiado de um Dockerfile antigo baseado em Debian.\n\n    Faça o HEALTHCHECK funcionar **na imagem final distroless**: ela não tem shell, nem curl, nem wget. O serviço já\n    ajuda: `/server --health` chama `http://127.0.0.1:8080/healthz` e sai com 0 quando recebe 200, e com 1 caso\n    contrário. (Um binário estático pequeno de health check copiado do estágio de build também serve.)\nfiles:\n  - name: go.mod\n  - name: go.sum\n  - name: main.go\n    contents: |\n      // server: serves :8080, /healthz answers 200 when ready.\n      // server --health: GET http://127.0.0.1:8080/healthz, exit 0 on 200, 1 otherwise.\n      package main\nstarter: |\n  FROM golang:1.27 AS build\n  WORKDIR /src\n  COPY go.mod go.sum ./\n  RUN go mod download\n  COPY . .\n  RUN CGO_ENABLED=0 go build -o /out/server .\n\n  FROM gcr.io/distroless/static-debian13:nonroot\n  COPY --from=build /out/server /server\n  EXPOSE 8080\n  HEALTHCHECK --interval=30s --timeout=3s CMD curl -f http://localhost:8080/healthz || exit 1\n  ENTRYPOINT [\"/server\"]\nrequirements:\n  - id: distroless-final\n    weight: 1\n    text:\n      en: The final image stays distroless (or scratch).\n      pt-BR: A imagem final continua distroless (ou scratch).\n  - id: healthcheck-exec-form\n    weight: 2\n    text:\n      en: The final image has a HEALTHCHECK (not `NONE`) in exec (JSON) form, which needs no shell.\n      pt-BR: A imagem final tem um HEALTHCHECK (não `NONE`) na forma exec (JSON), que não precisa de shell.\n  - id: healthcheck-binary-present\n    weight: 2\n    text:\n      en: \"The program the HEALTHCHECK names (not curl, wget, nc, busybox or a shell) exists in the final image: copied from a stage (`COPY --from`), downloaded with ADD, or shipped with the image; the app's own binary gets its health flag. Whether the check is in exec form is the item above.\"\n      pt-BR: \"O programa que o HEALTHCHECK chama (nada de curl, wget, nc, busybox ou shell) existe na imagem final: copiado de um estágio (`COPY --from`), baixado com ADD ou já presente na imagem; o próprio binário da aplicação recebe a flag de health. Se o check está na forma exec é o item anterior.\"\nhints:\n  - en: Run the health check in your head inside the final image. Which programs does it need, and which of them are there?\n    pt-BR: Rode o health check de cabeça dentro da imagem final. De quais programas ele precisa, e quais deles estão lá?\n  - en: |\n      A shell-form HEALTHCHECK becomes `/bin/sh -c \"…\"`, and distroless has no `/bin/sh`, let alone curl. The JSON form\n      runs a program directly: it only has to exist in the image, like the service's own binary.\n    pt-BR: |\n      Um HEALTHCHECK na forma shell vira `/bin/sh -c \"…\"`, e o distroless não tem `/bin/sh`, muito menos curl. A forma\n      JSON roda um programa direto: ele só precisa existir na imagem, como o próprio binário do serviço.\n  - en: '`HEALTHCHECK --interval=30s --timeout=3s CMD [\"/server\", \"--health\"]`'\n    pt-BR: '`HEALTHCHECK --interval=30s --timeout=3s CMD [\"/server\", \"--health\"]`'\nsolution: |\n  FROM golang:1.27 AS build\n  WORKDIR /src\n  COPY go.mod go.sum ./\n  RUN go mod download\n  COPY . .\n  RUN CGO_ENABLED=0 go build -o /out/server .\n\n  FROM gcr.io/distroless/static-debian13:nonroot\n  COPY --from=build /out/server /server\n  EXPOSE 8080\n  HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 CMD [\"/server\", \"--health\"]\n  ENTRYPOINT [\"/server\"]\nexplanation:\n  en: |\n    In exec form Docker starts `/server --health` directly, without a shell, so it works in an image that has nothing\n    but the binary. The check lives in the same program as the service, so it can test what matters (the database\n    connection, not just \"the port is open\") and it ships with every release. Kubernetes ignores HEALTHCHECK: there\n    you would use an httpGet probe, which the kubelet runs from outside the container and which needs no tool inside.\n  pt-BR: |\n    Na forma exec, o Docker inicia `/server --health` direto, sem shell, então funciona numa imagem que só tem o\n    binário. O check mora no mesmo programa que o serviço, então consegue testar o que importa (a conexão com o banco,\n    não só \"a porta está aberta\") e vai junto em toda versão. O Kubernetes ignora o HEALTHCHECK: lá você usaria uma\n    probe httpGet, que o kubelet roda de fora do container e que não precisa de ferramenta nenhuma dentro dele.\n",
 		"content/exercises/go-static-scratch.yaml": "id: go-static-scratch\nlesson: small-images\nlanguage: dockerfile\ntitle:\n  en: A Go service on scratch\n  pt-BR: Um serviço em Go no scratch\ntask:\n  en: |\n    This Go service calls an HTTPS API. Its image weighs more than 800 MB because it ships the whole Go toolchain.\n\n    Rewrite it as a **multi-stage build**: compile in a first stage, and make the final image `scratch` (or a\n    distroless image) holding only the binary. The service must still be able to call HTTPS endpoints: on an empty\n    image, Go fails with `x509: failed to load system roots and no roots provided`.\n  pt-BR: |\n    Este serviço em Go chama uma API HTTPS. A imagem dele passa de 800 MB porque leva junto todo o toolchain do Go.\n\n    Reescreva como um **build multi-stage**: compile num primeiro estágio e faça a imagem final ser `scratch` (ou uma\n    imagem distroless) só com o binário. O serviço ainda precisa conseguir chamar endpoints HTTPS: numa imagem vazia,\n    o Go falha com `x509: failed to load system roots and no roots provided`.\nfiles:\n  - name: go.mod\n    contents: |\n      module example.com/weather\n\n      go 1.27\n  - name: go.sum\n  - name: main.go\n    contents: |\n      // Serves :8080 and calls https://api.open-meteo.com for each request.\n      package main\nstarter: |\n  FROM golang:1.27\n  WORKDIR /src\n  COPY go.mod go.sum ./\n  RUN go mod download\n  COPY . .\n  RUN go build -o /bin/weather .\n  EXPOSE 8080\n  CMD [\"/bin/weather\"]\nrequirements:\n  - id: multi-stage\n    weight: 2\n    text:\n      en: A build stage runs `go build`; the final stage neither compiles nor is based on the `golang` image, so the Go toolchain stays out of it.\n      pt-BR: Um estágio de build roda o `go build`; o estágio final não compila nem se baseia na imagem `golang`, então o toolchain do Go fica fora dele.\n  - id: minimal-final\n    weight: 2\n    text:\n      en: The final stage is `scratch` or a distroless image.\n      pt-BR: O estágio final é `scratch` ou uma imagem distroless.\n  - id: static-binary\n    weight: 2\n    text:\n      en: Every `go build` runs with cgo off (`CGO_ENABLED=0`, or a `golang` Alpine image with no C compiler installed), so the binary runs without a C library; a final image that ships glibc (distroless `base` or `cc`) also runs a cgo binary.\n      pt-BR: Todo `go build` roda com cgo desligado (`CGO_ENABLED=0`, ou uma imagem `golang` Alpine sem compilador C instalado), então o binário roda sem biblioteca C; uma imagem final que traz a glibc (distroless `base` ou `cc`) também roda um binário com cgo.\n  - id: binary-copied\n    weight: 2\n    text:\n      en: The program ENTRYPOINT (or CMD) starts, in exec (JSON) form, is the binary `go build` wrote, copied with `COPY --from` from the build stage.\n      pt-BR: O programa que o ENTRYPOINT (ou CMD) inicia, na forma exec (JSON), é o binário que o `go build` gerou, copiado com `COPY --from` do estágio de build.\n  - id: ca-certificates\n    weight: 2\n    text:\n      en: \"The final image has the CA certificates HTTPS needs: a distroless base already ships them; on scratch, a CA bundle is copied from a stage or image to where Go looks (`/etc/ssl/certs/ca-certificates.crt`, or `SSL_CERT_FILE` / `SSL_CERT_DIR`).\"\n      pt-BR: \"A imagem final tem os certificados de CA de que o HTTPS precisa: uma base distroless já traz; no scratch, um pacote de CAs é copiado de um estágio ou imagem para onde o Go procura (`/etc/ssl/certs/ca-certificates.crt` ou `SSL_CERT_FILE` / `SSL_CERT_DIR`).\"\nhints:\n  - en: What does the running service need from this 800 MB image? The compiler? git? A shell?\n    pt-BR: Do que o serviço rodando precisa nessa imagem de 800 MB? Do compilador? Do git? De um shell?\n  - en: |\n      Name the first stage (`FROM golang:1.27 AS build`), build with `CGO_ENABLED=0` so the binary needs no libc,\n      then start a second `FROM scratch` and `COPY --from=build` the binary and the CA bundle\n      `/etc/ssl/certs/ca-certificates.crt`, which scratch does not have. Distroless `static` already ships the bundle.\n    pt-BR: |\n      Dê nome ao primeiro estágio (`FROM golang:1.27 AS build`), compile com `CGO_ENABLED=0` para o binário não\n      depender da libc, depois abra um segundo `FROM scratch` e faça `COPY --from=build` do binário e do pacote de CAs\n      `/etc/ssl/certs/ca-certificates.crt`, que o scratch não tem. O distroless `static` já traz esse pacote.\n  - en: |\n      `RUN CGO_ENABLED=0 go build -o /bin/weather .`, then `FROM scratch`,\n      `COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`,\n      `COPY --from=build /bin/weather /weather` and `ENTRYPOINT [\"/weather\"]`.\n    pt-BR: |\n      `RUN CGO_ENABLED=0 go build -o /bin/weather .`, depois `FROM scratch`,\n      `COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`,\n      `COPY --from=build /bin/weather /weather` e `ENTRYPOINT [\"/weather\"]`.\nsolution: |\n  FROM golang:1.27 AS build\n  WORKDIR /src\n  COPY go.mod go.sum ./\n  RUN go mod download\n  COPY . .\n  RUN CGO_ENABLED=0 go build -trimpath -ldflags=\"-s -w\" -o /bin/weather .\n\n  FROM scratch\n  COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\n  COPY --from=build /bin/weather /weather\n  USER 65532:65532\n  EXPOSE 8080\n  ENTRYPOINT [\"/weather\"]\nexplanation:\n  en: |\n    The final image is now a few megabytes: one static binary and one file of CA certificates. `CGO_ENABLED=0`\n    matters because the golang image has gcc, so a plain `go build` may link against glibc, and on scratch that\n    binary fails with the puzzling \"exec /weather: no such file or directory\". Without the CA bundle every TLS\n    handshake fails with \"x509: failed to load system roots\". `gcr.io/distroless/static-debian13` gives you the\n    bundle, /etc/passwd and tzdata for a couple of extra megabytes.\n  pt-BR: |\n    A imagem final agora tem poucos megabytes: um binário estático e um arquivo de certificados de CA. O\n    `CGO_ENABLED=0` importa porque a imagem golang tem gcc, então um `go build` simples pode linkar com a glibc, e no\n    scratch esse binário falha com o confuso \"exec /weather: no such file or directory\". Sem o pacote de CAs, todo\n    handshake TLS falha com \"x509: failed to load system roots\". A `gcr.io/distroless/static-debian13` já traz esse\n    pacote, o /etc/passwd e o tzdata por uns poucos megabytes a mais.\n",
-		"content/exercises/healthcheck-timing.yaml": "id: healthcheck-timing\nlesson: healthchecks-and-probes\nlanguage: dockerfile\ntitle:\n  en: Tune a HEALTHCHECK for a slow starter\n  pt-BR: Ajuste o HEALTHCHECK de uma aplicação que demora a subir\ntask:\n  en: |\n    This Flask service loads a machine-learning model when it starts: `/health` answers only after about\n    **20 seconds**. Its HEALTHCHECK was written in a hurry and Docker either rejects it or marks the container\n    unhealthy before it ever gets ready.\n\n    Write a HEALTHCHECK with an explicit **interval**, **timeout**, **start period** and **retries** that fits this\n    app: valid durations, a start period that covers the start-up, a timeout shorter than the interval, and at least\n    one retry. Keep the check command: the image has Python, not curl.\n  pt-BR: |\n    Este serviço Flask carrega um modelo de machine learning quando sobe: o `/health` só responde depois de uns\n    **20 segundos**. O HEALTHCHECK foi escrito às pressas, e o Docker ou rejeita ou marca o contêiner como unhealthy\n    antes de ele ficar pronto.\n\n    Escreva um HEALTHCHECK com **interval**, **timeout**, **start period** e **retries** explícitos e adequados a esta\n    aplicação: durações válidas, um start period que cubra a subida, um timeout menor que o interval e pelo menos um\n    retry. Mantenha o comando do check: a imagem tem Python, não curl.\nfiles:\n  - name: requirements.txt\n  - name: app.py\n    contents: |\n      # Loads model.bin (~20 s), then serves :8000; GET /health → 200 once the model is loaded.\nstarter: |\n  FROM python:3.12-slim\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY . .\n  EXPOSE 8000\n  HEALTHCHECK --interval=5 --timeout=10s --retries=0 CMD [\"python\", \"-c\", \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=2)\"]\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nrequirements:\n  - id: options-set\n    weight: 1\n    text:\n      en: \"`--interval`, `--timeout`, `--start-period` and `--retries` are all set, none of them to 0 (which Docker replaces with its default).\"\n      pt-BR: \"`--interval`, `--timeout`, `--start-period` e `--retries` estão todos definidos, nenhum com 0 (que o Docker troca pelo padrão).\"\n  - id: durations-valid\n    weight: 1\n    text:\n      en: Every duration (`--start-interval` too, if set) is one Docker accepts (a number with a unit, such as `10s` or `1m`), and `--retries` is a whole number.\n      pt-BR: Toda duração (o `--start-interval` também, se houver) é aceita pelo Docker (um número com unidade, como `10s` ou `1m`), e o `--retries` é um número inteiro.\n  - id: start-period-covers-startup\n    weight: 2\n    text:\n      en: The start period is at least 20 s, so it covers the start-up.\n      pt-BR: O start period é de pelo menos 20 s, então cobre a subida.\n  - id: timeout-below-interval\n    weight: 1\n    text:\n      en: The timeout is shorter than the interval (a flag left out or set to 0 counts as Docker's default, 30 s).\n      pt-BR: O timeout é menor que o interval (uma flag ausente ou com 0 vale o padrão do Docker, 30 s).\n  - id: retries-at-least-one\n    weight: 1\n    text:\n      en: \"`--retries`, when written, is a whole number of at least 1 (0 means Docker's default, 3).\"\n      pt-BR: O `--retries`, quando escrito, é um número inteiro de pelo menos 1 (0 significa o padrão do Docker, 3).\n  - id: check-runs\n    weight: 1\n    text:\n      en: The check command runs a program the image has (the slim image has no curl or wget unless you install them); in exec form, each word is its own string.\n      pt-BR: O comando do check roda um programa que a imagem tem (a imagem slim não tem curl nem wget, a não ser que você instale); na forma exec, cada palavra é uma string.\nhints:\n  - en: Read each flag as Docker does. What unit is `5`? What happens to checks that fail while the model is still loading?\n    pt-BR: Leia cada flag como o Docker lê. Qual é a unidade de `5`? O que acontece com os checks que falham enquanto o modelo ainda está carregando?\n  - en: |\n      Durations are Go durations and need a unit. Failures during `--start-period` do not count towards `--retries`,\n      so it must cover the start-up. A check that can last longer than the interval overlaps the next one, and\n      `--retries=0` is replaced by Docker's default of 3, so say what you mean.\n    pt-BR: |\n      As durações seguem o formato do Go e precisam de unidade. Falhas durante o `--start-period` não contam para o\n      `--retries`, então ele precisa cobrir a subida. Um check que pode durar mais que o interval se sobrepõe ao\n      próximo, e o `--retries=0` é trocado pelo padrão do Docker, 3, então diga o que você quer.\n  - en: '`HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD [\"python\", \"-c\", \"…\"]`'\n    pt-BR: '`HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD [\"python\", \"-c\", \"…\"]`'\nsolution: |\n  FROM python:3.12-slim\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY . .\n  EXPOSE 8000\n  HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --start-interval=2s --retries=3 \\\n    CMD [\"python\", \"-c\", \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=2)\"]\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nexplanation:\n  en: |\n    During the 30 s start period a failed check does not count, and the first success ends the start period early.\n    `--start-interval=2s` (Docker 25+) probes more often during that window, so the container turns healthy about\n    two seconds after the model loads instead of up to ten. After that, a check runs every 10 s, may take 3 s, and\n    three failures in a row (about 30 s) mark the container unhealthy. Leave margin: the start period should cover a\n    slow start on a busy machine, not the start-up on your laptop.\n  pt-BR: |\n    Durante os 30 s de start period, um check que falha não conta, e o primeiro sucesso encerra o start period antes.\n    O `--start-interval=2s` (Docker 25+) verifica com mais frequência nessa janela, então o contêiner fica healthy uns\n    dois segundos depois de o modelo carregar, e não até dez. Depois disso, um check roda a cada 10 s, pode levar 3 s,\n    e três falhas seguidas (uns 30 s) marcam o contêiner como unhealthy. Deixe folga: o start period precisa cobrir\n    uma subida lenta numa máquina ocupada, não a subida no seu notebook.\n",
-		"content/exercises/kubernetes-probes.yaml": "id: kubernetes-probes\nlesson: healthchecks-and-probes\nlanguage: yaml\ntitle:\n  en: Startup, readiness and liveness probes\n  pt-BR: Probes de startup, readiness e liveness\ntask:\n  en: |\n    The `catalog` service needs about **40 seconds** to start (it warms a cache from the database). Its Deployment\n    has one liveness probe that starts checking after 5 seconds, so the kubelet kills the container before it ever\n    finishes starting: `CrashLoopBackOff`.\n\n    Give the container three probes:\n\n    - a **startupProbe** that gives the app enough time to start (at least 40 s);\n    - a **livenessProbe** that restarts a hung app, with no long initial delay (the startup probe already holds it back);\n    - a **readinessProbe** that keeps traffic away while the app cannot serve.\n\n    The app answers `GET /health` on port 8080 while the process works, and `GET /ready` when it can serve requests.\n    Every probe's timeout must be shorter than its period.\n  pt-BR: |\n    O serviço `catalog` leva uns **40 segundos** para subir (ele aquece um cache a partir do banco). O Deployment dele\n    tem uma liveness probe que começa a verificar depois de 5 segundos, então o kubelet mata o contêiner antes de ele\n    terminar de subir: `CrashLoopBackOff`.\n\n    Dê três probes ao contêiner:\n\n    - uma **startupProbe** que dê tempo de a aplicação subir (pelo menos 40 s);\n    - uma **livenessProbe** que reinicie a aplicação travada, sem um atraso inicial longo (a startup probe já segura);\n    - uma **readinessProbe** que tire o tráfego enquanto a aplicação não consegue atender.\n\n    A aplicação responde `GET /health` na porta 8080 enquanto o processo funciona, e `GET /ready` quando consegue\n    atender requisições. O timeout de cada probe precisa ser menor que o período dela.\nfiles:\n  - name: deployment.yaml\nstarter: |\n  apiVersion: apps/v1\n  kind: Deployment\n  metadata:\n    name: catalog\n  spec:\n    replicas: 3\n    selector:\n      matchLabels:\n        app: catalog\n    template:\n      metadata:\n        labels:\n          app: catalog\n      spec:\n        containers:\n          - name: catalog\n            image: registry.example.com/catalog:2.4.1\n            ports:\n              - name: http\n                containerPort: 8080\n            livenessProbe:\n              httpGet:\n                path: /health\n                port: 8080\n              initialDelaySeconds: 5\n              periodSeconds: 5\n              timeoutSeconds: 5\nrequirements:\n  - id: valid-manifest\n    weight: 1\n    text:\n      en: The YAML parses and describes a Pod or a workload with a container.\n      pt-BR: O YAML é válido e descreve um Pod ou um workload com um contêiner.\n  - id: startup-probe-covers-start\n    weight: 3\n    text:\n      en: A startupProbe allows at least 40 s (initialDelaySeconds + failureThreshold × periodSeconds; a field left out or set to 0 takes Kubernetes' default).\n      pt-BR: Uma startupProbe permite pelo menos 40 s (initialDelaySeconds + failureThreshold × periodSeconds; um campo ausente ou com 0 vale o padrão do Kubernetes).\n  - id: liveness-after-startup\n    weight: 2\n    text:\n      en: A livenessProbe that does not ask `/ready`, with no long initialDelaySeconds next to a startup probe (at most 10 s), or covering the 40 s start-up without one.\n      pt-BR: Uma livenessProbe que não pergunta o `/ready`, sem initialDelaySeconds longo junto de uma startup probe (no máximo 10 s), ou cobrindo os 40 s de subida sem ela.\n  - id: readiness-probe\n    weight: 2\n    text:\n      en: A readinessProbe, ideally on its own endpoint (`/ready`).\n      pt-BR: Uma readinessProbe, de preferência num endpoint próprio (`/ready`).\n  - id: timeouts-below-periods\n    weight: 1\n    text:\n      en: \"Every probe's timeoutSeconds is shorter than its periodSeconds (a field left out or set to 0 takes Kubernetes' default: 1 s and 10 s).\"\n      pt-BR: \"O timeoutSeconds de cada probe é menor que o periodSeconds dela (um campo ausente ou com 0 vale o padrão do Kubernetes: 1 s e 10 s).\"\n  - id: valid-handlers\n    weight: 1\n    text:\n      en: Every probe has exactly one valid handler (HTTP httpGet to port 8080 on `/health` or `/ready`, tcpSocket to port 8080, exec with a command, or grpc), whole numbers of at least 0, and a successThreshold of 1 except on readiness.\n      pt-BR: Toda probe tem exatamente um handler válido (httpGet em HTTP na porta 8080 em `/health` ou `/ready`, tcpSocket na porta 8080, exec com um comando ou grpc), números inteiros de pelo menos 0 e successThreshold 1, a não ser na readiness.\nhints:\n  - en: Follow the kubelet second by second from the container start. When does the liveness probe fail for the third time, and where is the app then?\n    pt-BR: Acompanhe o kubelet segundo a segundo desde o início do contêiner. Quando a liveness falha pela terceira vez, e em que ponto está a aplicação?\n  - en: |\n      While a startup probe has not succeeded, the liveness and readiness probes do not run. It gets\n      `failureThreshold × periodSeconds` seconds (plus `initialDelaySeconds`) before the kubelet restarts the\n      container. Liveness asks \"should I restart you?\", readiness asks \"should I send you traffic?\".\n    pt-BR: |\n      Enquanto a startup probe não passa, a liveness e a readiness não rodam. Ela tem\n      `failureThreshold × periodSeconds` segundos (mais o `initialDelaySeconds`) antes de o kubelet reiniciar o\n      contêiner. A liveness pergunta \"reinicio você?\", a readiness pergunta \"mando tráfego para você?\".\n  - en: |\n      `startupProbe: { httpGet: { path: /health, port: http }, periodSeconds: 5, failureThreshold: 12 }` (60 s), a\n      `livenessProbe` on `/health` with `periodSeconds: 10, timeoutSeconds: 2`, and a `readinessProbe` on `/ready`\n      with `periodSeconds: 5, timeoutSeconds: 2`.\n    pt-BR: |\n      `startupProbe: { httpGet: { path: /health, port: http }, periodSeconds: 5, failureThreshold: 12 }` (60 s), uma\n      `livenessProbe` em `/health` com `periodSeconds: 10, timeoutSeconds: 2` e uma `readinessProbe` em `/ready` com\n      `periodSeconds: 5, timeoutSeconds: 2`.\nsolution: |\n  apiVersion: apps/v1\n  kind: Deployment\n  metadata:\n    name: catalog\n  spec:\n    replicas: 3\n    selector:\n      matchLabels:\n        app: catalog\n    template:\n      metadata:\n        labels:\n          app: catalog\n      spec:\n        containers:\n          - name: catalog\n            image: registry.example.com/catalog:2.4.1\n            ports:\n              - name: http\n                containerPort: 8080\n            startupProbe:\n              httpGet:\n                path: /health\n                port: http\n              periodSeconds: 5\n              timeoutSeconds: 2\n              failureThreshold: 12\n            livenessProbe:\n              httpGet:\n                path: /health\n                port: http\n              periodSeconds: 10\n              timeoutSeconds: 2\n              failureThreshold: 3\n            readinessProbe:\n              httpGet:\n                path: /ready\n                port: http\n              periodSeconds: 5\n              timeoutSeconds: 2\n              failureThreshold: 2\nexplanation:\n  en: |\n    The startup probe gives the app up to 60 s (12 × 5 s) and lets it through as soon as `/health` answers, so a fast\n    start is not slowed down and a slow one is not killed. From then on the liveness probe restarts the container\n    only after 30 s of failures, and the readiness probe takes the pod out of the Service within about 10 s whenever\n    `/ready` fails (a lost database connection, for example) without restarting anything. Keep liveness cheap and\n    local: if it checked the database, a database outage would restart every pod at once.\n  pt-BR: |\n    A startup probe dá até 60 s (12 × 5 s) à aplicação e libera assim que o `/health` responde, então uma subida\n    rápida não fica mais lenta e uma subida lenta não é morta. Daí em diante, a liveness só reinicia o contêiner\n    depois de 30 s de falhas, e a readiness tira o pod do Service em uns 10 s sempre que o `/ready` falhar (uma conexão\n    com o banco perdida, por exemplo), sem reiniciar nada. Deixe a liveness barata e local: se ela verificasse o banco,\n    uma queda do banco reiniciaria todos os pods ao mesmo tempo.\n",
+		"content/exercises/healthcheck-timing.yaml": "id: healthcheck-timing\nlesson: healthchecks-and-probes\nlanguage: dockerfile\ntitle:\n  en: Tune a HEALTHCHECK for a slow starter\n  pt-BR: Ajuste o HEALTHCHECK de uma aplicação que demora a subir\ntask:\n  en: |\n    This Flask service loads a machine-learning model when it starts: `/health` answers only after about\n    **20 seconds**. Its HEALTHCHECK was written in a hurry and Docker either rejects it or marks the container\n    unhealthy before it ever gets ready.\n\n    Write a HEALTHCHECK with an explicit **interval**, **timeout**, **start period** and **retries** that fits this\n    app: valid durations, a start period that covers the start-up, a timeout shorter than the interval, and at least\n    one retry. Keep the check command: the image has Python, not curl.\n  pt-BR: |\n    Este serviço Flask carrega um modelo de machine learning quando sobe: o `/health` só responde depois de uns\n    **20 segundos**. O HEALTHCHECK foi escrito às pressas, e o Docker ou rejeita ou marca o container como unhealthy\n    antes de ele ficar pronto.\n\n    Escreva um HEALTHCHECK com **interval**, **timeout**, **start period** e **retries** explícitos e adequados a esta\n    aplicação: durações válidas, um start period que cubra a subida, um timeout menor que o interval e pelo menos um\n    retry. Mantenha o comando do check: a imagem tem Python, não curl.\nfiles:\n  - name: requirements.txt\n  - name: app.py\n    contents: |\n      # Loads model.bin (~20 s), then serves :8000; GET /health → 200 once the model is loaded.\nstarter: |\n  FROM python:3.12-slim\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY . .\n  EXPOSE 8000\n  HEALTHCHECK --interval=5 --timeout=10s --retries=0 CMD [\"python\", \"-c\", \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=2)\"]\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nrequirements:\n  - id: options-set\n    weight: 1\n    text:\n      en: \"`--interval`, `--timeout`, `--start-period` and `--retries` are all set, none of them to 0 (which Docker replaces with its default).\"\n      pt-BR: \"`--interval`, `--timeout`, `--start-period` e `--retries` estão todos definidos, nenhum com 0 (que o Docker troca pelo padrão).\"\n  - id: durations-valid\n    weight: 1\n    text:\n      en: Every duration (`--start-interval` too, if set) is one Docker accepts (a number with a unit, such as `10s` or `1m`), and `--retries` is a whole number.\n      pt-BR: Toda duração (o `--start-interval` também, se houver) é aceita pelo Docker (um número com unidade, como `10s` ou `1m`), e o `--retries` é um número inteiro.\n  - id: start-period-covers-startup\n    weight: 2\n    text:\n      en: The start period is at least 20 s, so it covers the start-up.\n      pt-BR: O start period é de pelo menos 20 s, então cobre a subida.\n  - id: timeout-below-interval\n    weight: 1\n    text:\n      en: The timeout is shorter than the interval (a flag left out or set to 0 counts as Docker's default, 30 s).\n      pt-BR: O timeout é menor que o interval (uma flag ausente ou com 0 vale o padrão do Docker, 30 s).\n  - id: retries-at-least-one\n    weight: 1\n    text:\n      en: \"`--retries`, when written, is a whole number of at least 1 (0 means Docker's default, 3).\"\n      pt-BR: O `--retries`, quando escrito, é um número inteiro de pelo menos 1 (0 significa o padrão do Docker, 3).\n  - id: check-runs\n    weight: 1\n    text:\n      en: The check command runs a program the image has (the slim image has no curl or wget unless you install them); in exec form, each word is its own string.\n      pt-BR: O comando do check roda um programa que a imagem tem (a imagem slim não tem curl nem wget, a não ser que você instale); na forma exec, cada palavra é uma string.\nhints:\n  - en: Read each flag as Docker does. What unit is `5`? What happens to checks that fail while the model is still loading?\n    pt-BR: Leia cada flag como o Docker lê. Qual é a unidade de `5`? O que acontece com os checks que falham enquanto o modelo ainda está carregando?\n  - en: |\n      Durations are Go durations and need a unit. Failures during `--start-period` do not count towards `--retries`,\n      so it must cover the start-up. A check that can last longer than the interval overlaps the next one, and\n      `--retries=0` is replaced by Docker's default of 3, so say what you mean.\n    pt-BR: |\n      As durações seguem o formato do Go e precisam de unidade. Falhas durante o `--start-period` não contam para o\n      `--retries`, então ele precisa cobrir a subida. Um check que pode durar mais que o interval se sobrepõe ao\n      próximo, e o `--retries=0` é trocado pelo padrão do Docker, 3, então diga o que você quer.\n  - en: '`HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD [\"python\", \"-c\", \"…\"]`'\n    pt-BR: '`HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD [\"python\", \"-c\", \"…\"]`'\nsolution: |\n  FROM python:3.12-slim\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY . .\n  EXPOSE 8000\n  HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --start-interval=2s --retries=3 \\\n    CMD [\"python\", \"-c\", \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=2)\"]\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nexplanation:\n  en: |\n    During the 30 s start period a failed check does not count, and the first success ends the start period early.\n    `--start-interval=2s` (Docker 25+) probes more often during that window, so the container turns healthy about\n    two seconds after the model loads instead of up to ten. After that, a check runs every 10 s, may take 3 s, and\n    three failures in a row (about 30 s) mark the container unhealthy. Leave margin: the start period should cover a\n    slow start on a busy machine, not the start-up on your laptop.\n  pt-BR: |\n    Durante os 30 s de start period, um check que falha não conta, e o primeiro sucesso encerra o start period antes.\n    O `--start-interval=2s` (Docker 25+) verifica com mais frequência nessa janela, então o container fica healthy uns\n    dois segundos depois de o modelo carregar, e não até dez. Depois disso, um check roda a cada 10 s, pode levar 3 s,\n    e três falhas seguidas (uns 30 s) marcam o container como unhealthy. Deixe folga: o start period precisa cobrir\n    uma subida lenta numa máquina ocupada, não a subida no seu notebook.\n",
+		"content/exercises/java-multistage.yaml": "id: java-multistage\nlesson: databases-and-java\nlanguage: dockerfile\ntitle:\n  en: A Java service that fits its container\n  pt-BR: Um serviço Java que cabe no container\ntask:\n  en: |\n    The `orders` service is a Spring Boot application built with Maven. Its image ships Maven, the whole JDK and the\n    source code, runs as root, starts through `/bin/sh` (so `docker stop` always ends in a SIGKILL), and pins the heap\n    at 2 GB: in a Deployment limited to 1 GiB, the kernel kills it under load.\n\n    Rewrite it as a **multi-stage build**: compile with Maven and a JDK in one stage, and ship only the jar\n    (`target/orders.jar`) on a **Java runtime image** (a JRE or distroless Java image). The final image must run as a\n    **non-root** user, size its heap from the **container's memory limit** instead of a fixed `-Xmx`, and start the\n    JVM in **exec form** so it receives SIGTERM.\n  pt-BR: |\n    O serviço `orders` é uma aplicação Spring Boot compilada com Maven. A imagem dele leva o Maven, o JDK inteiro e o\n    código-fonte, roda como root, começa pelo `/bin/sh` (então o `docker stop` sempre termina num SIGKILL) e fixa o\n    heap em 2 GB: num Deployment limitado a 1 GiB, o kernel mata o processo sob carga.\n\n    Reescreva como um **build multi-stage**: compile com Maven e um JDK num estágio e entregue só o jar\n    (`target/orders.jar`) numa **imagem de runtime Java** (uma imagem JRE ou distroless Java). A imagem final precisa\n    rodar com um usuário **que não seja root**, dimensionar o heap pelo **limite de memória do container** em vez de\n    um `-Xmx` fixo e iniciar a JVM na **forma exec**, para ela receber o SIGTERM.\nfiles:\n  - name: pom.xml\n    contents: |\n      <!-- Spring Boot 3, Java 21; <finalName>orders</finalName> builds target/orders.jar -->\n  - name: src/\nstarter: |\n  FROM maven:3.9-eclipse-temurin-21\n  WORKDIR /app\n  COPY . .\n  RUN mvn -B -q package -DskipTests\n  EXPOSE 8080\n  CMD java -Xmx2g -jar target/orders.jar\nrequirements:\n  - id: build-stage\n    weight: 2\n    text:\n      en: A build stage runs Maven (or Gradle) with a JDK, and the final stage takes the jar from it with `COPY --from`; the final stage itself runs no build tool.\n      pt-BR: Um estágio de build roda o Maven (ou o Gradle) com um JDK, e o estágio final pega o jar dele com `COPY --from`; o estágio final em si não roda nenhuma ferramenta de build.\n  - id: runtime-image\n    weight: 2\n    text:\n      en: The final stage is built on a Java runtime image, a JRE (`eclipse-temurin:21-jre`…) or distroless Java (`gcr.io/distroless/java21-debian13`…), not on a JDK or a Maven/Gradle image.\n      pt-BR: O estágio final usa como base uma imagem de runtime Java, uma JRE (`eclipse-temurin:21-jre`…) ou distroless Java (`gcr.io/distroless/java21-debian13`…), e não um JDK nem uma imagem do Maven/Gradle.\n  - id: non-root\n    weight: 1\n    text:\n      en: The final image runs as a user that is not root (a numeric uid, a user created before USER, `nobody`, or a `:nonroot` distroless tag).\n      pt-BR: A imagem final roda com um usuário que não é root (um uid numérico, um usuário criado antes do USER, o `nobody` ou uma tag distroless `:nonroot`).\n  - id: heap-percentage\n    weight: 1\n    text:\n      en: The heap is a percentage of the container limit, `-XX:MaxRAMPercentage` above the default 25 and at most 90, on the java command line or in `JAVA_TOOL_OPTIONS` / `JDK_JAVA_OPTIONS` (the JVM never reads `JAVA_OPTS`); no fixed `-Xmx`, and container support left on.\n      pt-BR: O heap é uma porcentagem do limite do container, `-XX:MaxRAMPercentage` acima do padrão 25 e no máximo 90, na linha de comando do java ou no `JAVA_TOOL_OPTIONS` / `JDK_JAVA_OPTIONS` (a JVM nunca lê o `JAVA_OPTS`); sem `-Xmx` fixo e com o suporte a container ligado.\n  - id: exec-start\n    weight: 1\n    text:\n      en: \"The JVM starts in exec form, so it is PID 1 and gets SIGTERM: an exec-form ENTRYPOINT or CMD that runs `java`, or, on a distroless Java image, its own `java -jar` entrypoint with an exec-form CMD naming the jar.\"\n      pt-BR: \"A JVM começa na forma exec, então é o PID 1 e recebe o SIGTERM: um ENTRYPOINT ou CMD na forma exec que roda o `java` ou, numa imagem distroless Java, o próprio entrypoint `java -jar` dela com um CMD na forma exec que aponta o jar.\"\nhints:\n  - en: What does the running service need from this image, and what was only needed to build it? Who is PID 1 when CMD is a plain string?\n    pt-BR: Do que o serviço precisa desta imagem quando está rodando, e o que só era necessário para o build? Quem é o PID 1 quando o CMD é uma string simples?\n  - en: |\n      Name the first stage (`AS build`) and start a second `FROM` on a JRE image, then `COPY --from=build` the jar.\n      The JVM reads the cgroup limit since JDK 10 (8u191): `-XX:MaxRAMPercentage=75` gives the heap three quarters of\n      it and leaves the rest for metaspace, threads and buffers. A JSON-array ENTRYPOINT makes `java` PID 1.\n    pt-BR: |\n      Dê nome ao primeiro estágio (`AS build`) e comece um segundo `FROM` numa imagem JRE, depois faça\n      `COPY --from=build` do jar. A JVM lê o limite do cgroup desde o JDK 10 (8u191): `-XX:MaxRAMPercentage=75` dá ao\n      heap três quartos dele e deixa o resto para metaspace, threads e buffers. Um ENTRYPOINT em array JSON faz do\n      `java` o PID 1.\n  - en: |\n      `FROM eclipse-temurin:21-jre`, `RUN useradd --system --uid 10001 app`,\n      `COPY --from=build /src/target/orders.jar /app/orders.jar`, `USER 10001` and\n      `ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"-jar\", \"/app/orders.jar\"]`.\n    pt-BR: |\n      `FROM eclipse-temurin:21-jre`, `RUN useradd --system --uid 10001 app`,\n      `COPY --from=build /src/target/orders.jar /app/orders.jar`, `USER 10001` e\n      `ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"-jar\", \"/app/orders.jar\"]`.\nsolution: |\n  FROM maven:3.9-eclipse-temurin-21 AS build\n  WORKDIR /src\n  COPY pom.xml .\n  RUN mvn -B -q dependency:go-offline\n  COPY src ./src\n  RUN mvn -B -q package -DskipTests\n\n  FROM eclipse-temurin:21-jre\n  RUN useradd --system --uid 10001 --no-create-home app\n  WORKDIR /app\n  COPY --from=build /src/target/orders.jar /app/orders.jar\n  USER 10001\n  EXPOSE 8080\n  ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"-jar\", \"/app/orders.jar\"]\nexplanation:\n  en: |\n    Maven, the compiler, the source and the local repository stay in the build stage; the final image holds a Java\n    runtime and one jar. Copying `pom.xml` and resolving the dependencies before `COPY src` keeps that slow step cached\n    until the dependencies change. With a 1 GiB limit, `MaxRAMPercentage=75` gives a heap of about 768 MiB and leaves\n    about 256 MiB for metaspace, thread stacks, the code cache and direct buffers; the same image adapts when someone\n    changes the limit, which a fixed `-Xmx2g` never does (it promises the heap more than the cgroup allows, and the\n    OOM killer ends the process without a Java stack trace). On `gcr.io/distroless/java21-debian13:nonroot` the same\n    service is `COPY --from=build … /app/orders.jar`, `ENV JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75` and\n    `CMD [\"/app/orders.jar\"]`: that image's entrypoint is already `java -jar` and it runs as uid 65532. Measure the\n    resident size under load before you settle on a percentage.\n  pt-BR: |\n    O Maven, o compilador, o código-fonte e o repositório local ficam no estágio de build; a imagem final leva um\n    runtime Java e um jar. Copiar o `pom.xml` e resolver as dependências antes do `COPY src` mantém esse passo lento no\n    cache até as dependências mudarem. Com um limite de 1 GiB, `MaxRAMPercentage=75` dá um heap de uns 768 MiB e deixa\n    uns 256 MiB para metaspace, pilhas de threads, code cache e buffers diretos; a mesma imagem se ajusta quando alguém\n    muda o limite, coisa que um `-Xmx2g` fixo nunca faz (ele promete ao heap mais do que o cgroup permite, e o OOM\n    killer encerra o processo sem stack trace Java). Em `gcr.io/distroless/java21-debian13:nonroot` o mesmo serviço\n    fica `COPY --from=build … /app/orders.jar`, `ENV JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75` e\n    `CMD [\"/app/orders.jar\"]`: o entrypoint dessa imagem já é `java -jar` e ela roda com o uid 65532. Meça o tamanho\n    residente sob carga antes de fechar uma porcentagem.\n",
+		"content/exercises/kubernetes-probes.yaml": "id: kubernetes-probes\nlesson: healthchecks-and-probes\nlanguage: yaml\ntitle:\n  en: Startup, readiness and liveness probes\n  pt-BR: Probes de startup, readiness e liveness\ntask:\n  en: |\n    The `catalog` service needs about **40 seconds** to start (it warms a cache from the database). Its Deployment\n    has one liveness probe that starts checking after 5 seconds, so the kubelet kills the container before it ever\n    finishes starting: `CrashLoopBackOff`.\n\n    Give the container three probes:\n\n    - a **startupProbe** that gives the app enough time to start (at least 40 s);\n    - a **livenessProbe** that restarts a hung app, with no long initial delay (the startup probe already holds it back);\n    - a **readinessProbe** that keeps traffic away while the app cannot serve.\n\n    The app answers `GET /health` on port 8080 while the process works, and `GET /ready` when it can serve requests.\n    Every probe's timeout must be shorter than its period.\n  pt-BR: |\n    O serviço `catalog` leva uns **40 segundos** para subir (ele aquece um cache a partir do banco). O Deployment dele\n    tem uma liveness probe que começa a verificar depois de 5 segundos, então o kubelet mata o container antes de ele\n    terminar de subir: `CrashLoopBackOff`.\n\n    Dê três probes ao container:\n\n    - uma **startupProbe** que dê tempo de a aplicação subir (pelo menos 40 s);\n    - uma **livenessProbe** que reinicie a aplicação travada, sem um atraso inicial longo (a startup probe já segura);\n    - uma **readinessProbe** que tire o tráfego enquanto a aplicação não consegue atender.\n\n    A aplicação responde `GET /health` na porta 8080 enquanto o processo funciona, e `GET /ready` quando consegue\n    atender requisições. O timeout de cada probe precisa ser menor que o período dela.\nfiles:\n  - name: deployment.yaml\nstarter: |\n  apiVersion: apps/v1\n  kind: Deployment\n  metadata:\n    name: catalog\n  spec:\n    replicas: 3\n    selector:\n      matchLabels:\n        app: catalog\n    template:\n      metadata:\n        labels:\n          app: catalog\n      spec:\n        containers:\n          - name: catalog\n            image: registry.example.com/catalog:2.4.1\n            ports:\n              - name: http\n                containerPort: 8080\n            livenessProbe:\n              httpGet:\n                path: /health\n                port: 8080\n              initialDelaySeconds: 5\n              periodSeconds: 5\n              timeoutSeconds: 5\nrequirements:\n  - id: valid-manifest\n    weight: 1\n    text:\n      en: The YAML parses and describes a Pod or a workload with a container.\n      pt-BR: O YAML é válido e descreve um Pod ou um workload com um container.\n  - id: startup-probe-covers-start\n    weight: 3\n    text:\n      en: A startupProbe allows at least 40 s (initialDelaySeconds + failureThreshold × periodSeconds; a field left out or set to 0 takes Kubernetes' default).\n      pt-BR: Uma startupProbe permite pelo menos 40 s (initialDelaySeconds + failureThreshold × periodSeconds; um campo ausente ou com 0 vale o padrão do Kubernetes).\n  - id: liveness-after-startup\n    weight: 2\n    text:\n      en: A livenessProbe that does not ask `/ready`, with no long initialDelaySeconds next to a startup probe (at most 10 s), or covering the 40 s start-up without one.\n      pt-BR: Uma livenessProbe que não pergunta o `/ready`, sem initialDelaySeconds longo junto de uma startup probe (no máximo 10 s), ou cobrindo os 40 s de subida sem ela.\n  - id: readiness-probe\n    weight: 2\n    text:\n      en: A readinessProbe, ideally on its own endpoint (`/ready`).\n      pt-BR: Uma readinessProbe, de preferência num endpoint próprio (`/ready`).\n  - id: timeouts-below-periods\n    weight: 1\n    text:\n      en: \"Every probe's timeoutSeconds is shorter than its periodSeconds (a field left out or set to 0 takes Kubernetes' default: 1 s and 10 s).\"\n      pt-BR: \"O timeoutSeconds de cada probe é menor que o periodSeconds dela (um campo ausente ou com 0 vale o padrão do Kubernetes: 1 s e 10 s).\"\n  - id: valid-handlers\n    weight: 1\n    text:\n      en: Every probe has exactly one valid handler (HTTP httpGet to port 8080 on `/health` or `/ready`, tcpSocket to port 8080, exec with a command, or grpc), whole numbers of at least 0, and a successThreshold of 1 except on readiness.\n      pt-BR: Toda probe tem exatamente um handler válido (httpGet em HTTP na porta 8080 em `/health` ou `/ready`, tcpSocket na porta 8080, exec com um comando ou grpc), números inteiros de pelo menos 0 e successThreshold 1, a não ser na readiness.\nhints:\n  - en: Follow the kubelet second by second from the container start. When does the liveness probe fail for the third time, and where is the app then?\n    pt-BR: Acompanhe o kubelet segundo a segundo desde o início do container. Quando a liveness falha pela terceira vez, e em que ponto está a aplicação?\n  - en: |\n      While a startup probe has not succeeded, the liveness and readiness probes do not run. It gets\n      `failureThreshold × periodSeconds` seconds (plus `initialDelaySeconds`) before the kubelet restarts the\n      container. Liveness asks \"should I restart you?\", readiness asks \"should I send you traffic?\".\n    pt-BR: |\n      Enquanto a startup probe não passa, a liveness e a readiness não rodam. Ela tem\n      `failureThreshold × periodSeconds` segundos (mais o `initialDelaySeconds`) antes de o kubelet reiniciar o\n      container. A liveness pergunta \"reinicio você?\", a readiness pergunta \"mando tráfego para você?\".\n  - en: |\n      `startupProbe: { httpGet: { path: /health, port: http }, periodSeconds: 5, failureThreshold: 12 }` (60 s), a\n      `livenessProbe` on `/health` with `periodSeconds: 10, timeoutSeconds: 2`, and a `readinessProbe` on `/ready`\n      with `periodSeconds: 5, timeoutSeconds: 2`.\n    pt-BR: |\n      `startupProbe: { httpGet: { path: /health, port: http }, periodSeconds: 5, failureThreshold: 12 }` (60 s), uma\n      `livenessProbe` em `/health` com `periodSeconds: 10, timeoutSeconds: 2` e uma `readinessProbe` em `/ready` com\n      `periodSeconds: 5, timeoutSeconds: 2`.\nsolution: |\n  apiVersion: apps/v1\n  kind: Deployment\n  metadata:\n    name: catalog\n  spec:\n    replicas: 3\n    selector:\n      matchLabels:\n        app: catalog\n    template:\n      metadata:\n        labels:\n          app: catalog\n      spec:\n        containers:\n          - name: catalog\n            image: registry.example.com/catalog:2.4.1\n            ports:\n              - name: http\n                containerPort: 8080\n            startupProbe:\n              httpGet:\n                path: /health\n                port: http\n              periodSeconds: 5\n              timeoutSeconds: 2\n              failureThreshold: 12\n            livenessProbe:\n              httpGet:\n                path: /health\n                port: http\n              periodSeconds: 10\n              timeoutSeconds: 2\n              failureThreshold: 3\n            readinessProbe:\n              httpGet:\n                path: /ready\n                port: http\n              periodSeconds: 5\n              timeoutSeconds: 2\n              failureThreshold: 2\nexplanation:\n  en: |\n    The startup probe gives the app up to 60 s (12 × 5 s) and lets it through as soon as `/health` answers, so a fast\n    start is not slowed down and a slow one is not killed. From then on the liveness probe restarts the container\n    only after 30 s of failures, and the readiness probe takes the pod out of the Service within about 10 s whenever\n    `/ready` fails (a lost database connection, for example) without restarting anything. Keep liveness cheap and\n    local: if it checked the database, a database outage would restart every pod at once.\n  pt-BR: |\n    A startup probe dá até 60 s (12 × 5 s) à aplicação e libera assim que o `/health` responde, então uma subida\n    rápida não fica mais lenta e uma subida lenta não é morta. Daí em diante, a liveness só reinicia o container\n    depois de 30 s de falhas, e a readiness tira o pod do Service em uns 10 s sempre que o `/ready` falhar (uma conexão\n    com o banco perdida, por exemplo), sem reiniciar nada. Deixe a liveness barata e local: se ela verificasse o banco,\n    uma queda do banco reiniciaria todos os pods ao mesmo tempo.\n",
 		"content/exercises/lean-layers.yaml": "id: lean-layers\nlesson: dockerfile-practices\nlanguage: dockerfile\ntitle:\n  en: COPY, fewer layers, no leftovers\n  pt-BR: COPY, menos camadas e nada de sobras\ntask:\n  en: |\n    This backup image works, but each line left something behind: a layer with stale package lists, a \"cleanup\" that\n    frees nothing, recommended packages nobody asked for, and `ADD` where a plain copy is meant.\n\n    Rewrite it so that local files are copied with **COPY**, `apt-get update` and `install` run in **one RUN** with\n    `--no-install-recommends`, and the apt lists are removed **in that same RUN**. The image must still install\n    `curl` and `ca-certificates`, copy `backup.sh` and the `config/` folder, and run the script.\n  pt-BR: |\n    Esta imagem de backup funciona, mas cada linha deixou alguma coisa para trás: uma camada com listas de pacotes\n    velhas, uma \"limpeza\" que não libera nada, pacotes recomendados que ninguém pediu e `ADD` onde a intenção é só\n    copiar.\n\n    Reescreva para que os arquivos locais sejam copiados com **COPY**, o `apt-get update` e o `install` rodem em\n    **um RUN só** com `--no-install-recommends`, e as listas do apt sejam apagadas **nesse mesmo RUN**. A imagem\n    ainda precisa instalar `curl` e `ca-certificates`, copiar o `backup.sh` e a pasta `config/` e rodar o script.\nfiles:\n  - name: backup.sh\n  - name: config/backup.conf\nstarter: |\n  FROM debian:trixie-slim\n  RUN apt-get update\n  RUN apt-get install -y curl ca-certificates\n  RUN rm -rf /var/lib/apt/lists/*\n  ADD backup.sh /usr/local/bin/backup.sh\n  ADD config/ /etc/backup/\n  CMD [\"/usr/local/bin/backup.sh\"]\nrequirements:\n  - id: copy-not-add\n    weight: 1\n    text:\n      en: Local files are copied with COPY; ADD is left only for URLs and archives to unpack (`.tar`, `.tgz`…).\n      pt-BR: Os arquivos locais são copiados com COPY; o ADD fica só para URLs e arquivos compactados a descompactar (`.tar`, `.tgz`…).\n  - id: update-with-install\n    weight: 2\n    text:\n      en: Every `apt-get install` has an `apt-get update` before it in the same RUN, and no RUN runs `apt-get update` alone.\n      pt-BR: Todo `apt-get install` tem um `apt-get update` antes dele no mesmo RUN, e nenhum RUN roda o `apt-get update` sozinho.\n  - id: lists-cleaned\n    weight: 2\n    text:\n      en: Every RUN that installs with apt removes `/var/lib/apt/lists/*` after the install, in that same RUN (or mounts a cache there).\n      pt-BR: Todo RUN que instala com o apt apaga o `/var/lib/apt/lists/*` depois do install, nesse mesmo RUN (ou monta um cache ali).\n  - id: no-install-recommends\n    weight: 1\n    text:\n      en: Every apt install leaves out the recommended packages (`--no-install-recommends`, or `APT::Install-Recommends \"false\"` in apt's configuration).\n      pt-BR: Todo apt install deixa de fora os pacotes recomendados (`--no-install-recommends`, ou `APT::Install-Recommends \"false\"` na configuração do apt).\n  - id: same-result\n    weight: 1\n    text:\n      en: The image still installs curl and ca-certificates (with `-y`, so the build does not stop to ask), copies config/ to /etc/backup/ and backup.sh into the image, and runs the script.\n      pt-BR: A imagem continua instalando curl e ca-certificates (com `-y`, para o build não parar para perguntar), copiando config/ para /etc/backup/ e o backup.sh para a imagem, e rodando o script.\nhints:\n  - en: Each instruction makes a layer that keeps whatever it wrote. Which layer still holds the package lists after the \"cleanup\" line?\n    pt-BR: Cada instrução gera uma camada que guarda tudo o que ela gravou. Qual camada ainda tem as listas de pacotes depois da linha de \"limpeza\"?\n  - en: |\n      Layers only add: `rm` in a later layer hides files but does not shrink the image. Download, install and clean in\n      one RUN joined with `&&`. ADD also unpacks archives and fetches URLs; for plain files, COPY is the clear choice.\n    pt-BR: |\n      Camadas só somam: um `rm` numa camada seguinte esconde os arquivos, mas não diminui a imagem. Baixe, instale e\n      limpe num RUN só, ligado com `&&`. O ADD também descompacta arquivos e baixa URLs; para arquivo comum, o COPY é\n      a escolha clara.\n  - en: |\n      `RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*`,\n      then `COPY backup.sh /usr/local/bin/backup.sh` and `COPY config/ /etc/backup/`.\n    pt-BR: |\n      `RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*`,\n      depois `COPY backup.sh /usr/local/bin/backup.sh` e `COPY config/ /etc/backup/`.\nsolution: |\n  FROM debian:trixie-slim\n  RUN apt-get update \\\n   && apt-get install -y --no-install-recommends curl ca-certificates \\\n   && rm -rf /var/lib/apt/lists/*\n  COPY backup.sh /usr/local/bin/backup.sh\n  COPY config/ /etc/backup/\n  CMD [\"/usr/local/bin/backup.sh\"]\nexplanation:\n  en: |\n    One RUN means one layer holding only the installed packages: the lists (around 20 MB on Debian 13) are downloaded\n    and deleted before the layer is saved. Keeping update and install together also means a cached layer can never\n    pair an old package list with a new install line. `--no-install-recommends` alone often saves tens of megabytes.\n    COPY does one thing, so whoever reads the Dockerfile knows nothing is being unpacked or downloaded.\n  pt-BR: |\n    Um RUN só significa uma camada só com os pacotes instalados: as listas (uns 20 MB no Debian 13) são baixadas e\n    apagadas antes de a camada ser gravada. Manter update e install juntos também garante que uma camada em cache\n    nunca junte uma lista de pacotes velha com uma linha de install nova. Só o `--no-install-recommends` muitas vezes\n    economiza dezenas de megabytes. O COPY faz uma coisa só, então quem lê o Dockerfile sabe que nada está sendo\n    descompactado ou baixado.\n",
 		"content/exercises/node-alpine-prod.yaml": "id: node-alpine-prod\nlesson: small-images\nlanguage: dockerfile\ntitle:\n  en: A small Node.js image with production dependencies only\n  pt-BR: Uma imagem Node.js pequena, só com dependências de produção\ntask:\n  en: |\n    This Express API weighs 1.1 GB: the full `node` image (Debian with compilers), every devDependency (Jest,\n    TypeScript, ESLint…), and a cache that breaks whenever one line of code changes.\n\n    Make the final image **Alpine-based**, with **production dependencies only**, and order the steps so that\n    `npm ci` stays cached while you edit the code: the `package*.json` files are copied before the sources.\n    A single stage or a multi-stage build are both fine.\n  pt-BR: |\n    Esta API Express pesa 1,1 GB: a imagem `node` completa (Debian com compiladores), todas as devDependencies (Jest,\n    TypeScript, ESLint…) e um cache que quebra sempre que uma linha de código muda.\n\n    Faça a imagem final ser **baseada em Alpine**, **só com as dependências de produção**, e ordene os passos para o\n    `npm ci` continuar em cache enquanto você mexe no código: os arquivos `package*.json` são copiados antes do\n    código. Pode ser um estágio só ou um build multi-stage.\nfiles:\n  - name: package.json\n    contents: |\n      { \"scripts\": { \"start\": \"node server.js\", \"test\": \"jest\" },\n        \"dependencies\": { \"express\": \"^4.21.0\" },\n        \"devDependencies\": { \"jest\": \"^29.7.0\", \"eslint\": \"^9.0.0\" } }\n  - name: package-lock.json\n  - name: server.js\n  - name: src/\nstarter: |\n  FROM node:24\n  WORKDIR /app\n  COPY . .\n  RUN npm install\n  EXPOSE 3000\n  CMD [\"node\", \"server.js\"]\nrequirements:\n  - id: alpine-base\n    weight: 1\n    text:\n      en: \"The final image is based on an official Alpine image: a `node` Alpine tag (e.g. `node:24-alpine`) or `alpine`.\"\n      pt-BR: \"A imagem final é baseada numa imagem oficial Alpine: uma tag Alpine do `node` (por exemplo `node:24-alpine`) ou o `alpine`.\"\n  - id: production-deps-only\n    weight: 2\n    text:\n      en: \"Only production dependencies end up in the final image: the last install in the stage its node_modules come from skips the devDependencies (`npm ci --omit=dev` or `NODE_ENV=production`), or `npm prune --omit=dev` runs after it.\"\n      pt-BR: \"Só as dependências de produção vão para a imagem final: o último install do estágio de onde vem o node_modules deixa de fora as devDependencies (`npm ci --omit=dev` ou `NODE_ENV=production`), ou um `npm prune --omit=dev` roda depois dele.\"\n  - id: manifests-first\n    weight: 2\n    text:\n      en: \"Before the first install, only dependency manifests are copied: `package*.json` (with the lockfile, which `npm ci` needs), not the source code.\"\n      pt-BR: \"Antes do primeiro install, só os manifestos de dependências são copiados: o `package*.json` (com o lockfile, de que o `npm ci` precisa), não o código-fonte.\"\n  - id: starts-app\n    weight: 1\n    text:\n      en: The app's code is in the image (`COPY . .`, `server.js`, or copied from a build stage) and the start command still runs it (`npm start` or `node server.js`).\n      pt-BR: O código da aplicação está na imagem (`COPY . .`, `server.js` ou copiado de um estágio de build) e o comando de início continua rodando a aplicação (`npm start` ou `node server.js`).\nhints:\n  - en: Three things make this image big and slow to rebuild. Which base, which dependencies, and which line breaks the cache?\n    pt-BR: Três coisas deixam esta imagem grande e lenta para refazer. Qual base, quais dependências e qual linha quebra o cache?\n  - en: |\n      Docker reuses a layer only if everything it depends on is unchanged. `COPY . .` before `npm install` ties the\n      dependencies to every source file. `npm ci --omit=dev` installs exactly the lockfile, without devDependencies.\n    pt-BR: |\n      O Docker só reaproveita uma camada se tudo de que ela depende não mudou. `COPY . .` antes do `npm install`\n      amarra as dependências a cada arquivo de código. `npm ci --omit=dev` instala exatamente o lockfile, sem as\n      devDependencies.\n  - en: |\n      `FROM node:24-alpine`, `COPY package.json package-lock.json ./`, `RUN npm ci --omit=dev`, then `COPY . .`.\n    pt-BR: |\n      `FROM node:24-alpine`, `COPY package.json package-lock.json ./`, `RUN npm ci --omit=dev`, depois `COPY . .`.\nsolution: |\n  FROM node:24-alpine\n  ENV NODE_ENV=production\n  WORKDIR /app\n  COPY package.json package-lock.json ./\n  RUN npm ci --omit=dev && npm cache clean --force\n  COPY . .\n  USER node\n  EXPOSE 3000\n  CMD [\"node\", \"server.js\"]\nexplanation:\n  en: |\n    The image drops from about 1.1 GB to around 150 MB: Alpine instead of full Debian, no devDependencies, and no npm\n    cache. Because only `package*.json` is copied before `npm ci`, editing `server.js` rebuilds just the last layers\n    in seconds. `NODE_ENV=production` also makes Express skip its development-only checks. When the app needs a\n    build step (TypeScript, a bundler), do it in a first stage with all dependencies and copy only the output and the\n    production `node_modules` into the final one.\n  pt-BR: |\n    A imagem cai de uns 1,1 GB para uns 150 MB: Alpine em vez do Debian completo, sem devDependencies e sem o cache\n    do npm. Como só o `package*.json` é copiado antes do `npm ci`, editar o `server.js` refaz só as últimas camadas em\n    segundos. O `NODE_ENV=production` também faz o Express pular as verificações de desenvolvimento. Quando a\n    aplicação tem etapa de build (TypeScript, bundler), faça num primeiro estágio com todas as dependências e copie só\n    o resultado e o `node_modules` de produção para o estágio final.\n",
+		"content/exercises/oci-labels-entrypoint.yaml": "id: oci-labels-entrypoint\nlesson: docker-and-oci\nlanguage: dockerfile\ntitle:\n  en: Label the image the OCI way, and split ENTRYPOINT from CMD\n  pt-BR: Rotule a imagem do jeito OCI e separe o ENTRYPOINT do CMD\ntask:\n  en: |\n    This image of `thumbnailer`, a small Go service, runs fine, but nothing in it says where it came from: a scanner\n    or a registry that finds it next year cannot tell which commit, version or licence it holds. It also starts with\n    a shell-form `CMD` that bakes in its flags, so `docker run thumbnailer --workers 8` replaces the whole command\n    instead of one flag, and `/bin/sh` stands between `docker stop` and the program.\n\n    1. Give the **final image** the OCI annotation keys as labels: `org.opencontainers.image.source`\n       (https://github.com/example/thumbnailer), `…version`, `…revision`, `…created` and `…licenses` (the code is\n       under the Apache License 2.0). The revision and the build date change on every build: take them from build\n       arguments that CI passes with `--build-arg`.\n    2. Start the program with an exec-form `ENTRYPOINT`, and move its default flags (`--listen :8080 --workers 4`)\n       to an exec-form `CMD`, so that arguments after the image name replace the flags, not the program.\n  pt-BR: |\n    Esta imagem do `thumbnailer`, um pequeno serviço em Go, roda bem, mas nada nela diz de onde veio: um scanner ou\n    um registry que a encontre daqui a um ano não tem como saber qual commit, qual versão ou qual licença ela carrega.\n    Ela também começa com um `CMD` na forma shell que embute as flags, então `docker run thumbnailer --workers 8`\n    substitui o comando inteiro em vez de uma flag, e o `/bin/sh` fica entre o `docker stop` e o programa.\n\n    1. Dê à **imagem final** as chaves de anotação da OCI como labels: `org.opencontainers.image.source`\n       (https://github.com/example/thumbnailer), `…version`, `…revision`, `…created` e `…licenses` (o código está\n       sob a Apache License 2.0). A revisão e a data do build mudam a cada build: pegue as duas de argumentos de\n       build que o CI passa com `--build-arg`.\n    2. Inicie o programa com um `ENTRYPOINT` na forma exec e leve as flags padrão (`--listen :8080 --workers 4`)\n       para um `CMD` na forma exec, para que os argumentos depois do nome da imagem substituam as flags, e não o\n       programa.\nfiles:\n  - name: go.mod\n  - name: go.sum\n  - name: cmd/thumbnailer/main.go\n    contents: |\n      // Serves :8080; flags --listen and --workers.\nstarter: |\n  FROM golang:1.26-alpine AS build\n  WORKDIR /src\n  COPY go.mod go.sum ./\n  RUN go mod download\n  COPY . .\n  RUN CGO_ENABLED=0 go build -o /out/thumbnailer ./cmd/thumbnailer\n\n  FROM alpine:3.23\n  COPY --from=build /out/thumbnailer /usr/local/bin/thumbnailer\n  USER 65534:65534\n  EXPOSE 8080\n  CMD thumbnailer --listen :8080 --workers 4\nrequirements:\n  - id: oci-labels\n    weight: 2\n    text:\n      en: The final image has a non-empty LABEL for each of `org.opencontainers.image.source` (a URL), `.version`, `.revision`, `.created` and `.licenses` (an SPDX expression such as `Apache-2.0`). A LABEL in the build stage does not reach the final image.\n      pt-BR: A imagem final tem um LABEL não vazio para cada uma das chaves `org.opencontainers.image.source` (uma URL), `.version`, `.revision`, `.created` e `.licenses` (uma expressão SPDX, como `Apache-2.0`). Um LABEL no estágio de build não chega à imagem final.\n  - id: build-args\n    weight: 1\n    text:\n      en: \"`.revision` and `.created` come from build arguments (`ARG`) declared in the final stage before the LABEL and used as `$NAME` or `${NAME}`, not from a value written in the Dockerfile.\"\n      pt-BR: \"`.revision` e `.created` vêm de argumentos de build (`ARG`) declarados no estágio final antes do LABEL e usados como `$NOME` ou `${NOME}`, e não de um valor escrito no Dockerfile.\"\n  - id: exec-entrypoint\n    weight: 2\n    text:\n      en: The image starts with an exec-form (JSON) `ENTRYPOINT` that runs `thumbnailer` directly, with no shell in between.\n      pt-BR: A imagem começa com um `ENTRYPOINT` na forma exec (JSON) que roda o `thumbnailer` direto, sem shell no meio.\n  - id: cmd-defaults\n    weight: 1\n    text:\n      en: An exec-form `CMD` in the final stage holds the default flags (`--listen` and `--workers`) and does not repeat the program's name.\n      pt-BR: Um `CMD` na forma exec no estágio final guarda as flags padrão (`--listen` e `--workers`) e não repete o nome do programa.\nhints:\n  - en: Which stage becomes the image you push? And when you run `docker run thumbnailer --workers 8`, what does Docker replace?\n    pt-BR: Qual estágio vira a imagem que você publica? E quando você roda `docker run thumbnailer --workers 8`, o que o Docker substitui?\n  - en: |\n      Labels live in the image config of the stage they are written in, so put them in the final stage. `ARG REVISION`\n      inside that stage makes `$REVISION` readable by the LABEL. With both in exec form, Docker runs ENTRYPOINT followed\n      by CMD, and arguments given to `docker run` replace only the CMD part.\n    pt-BR: |\n      Labels ficam na configuração da imagem do estágio em que foram escritos, então coloque no estágio final. Um\n      `ARG REVISION` dentro desse estágio deixa o LABEL ler `$REVISION`. Com os dois na forma exec, o Docker roda o\n      ENTRYPOINT seguido do CMD, e os argumentos do `docker run` substituem só a parte do CMD.\n  - en: |\n      In the final stage: `ARG VERSION=dev`, `ARG REVISION`, `ARG CREATED`, then\n      `LABEL org.opencontainers.image.revision=\"${REVISION}\" org.opencontainers.image.created=\"${CREATED}\" …`, and at the\n      end `ENTRYPOINT [\"/usr/local/bin/thumbnailer\"]` and `CMD [\"--listen\", \":8080\", \"--workers\", \"4\"]`.\n    pt-BR: |\n      No estágio final: `ARG VERSION=dev`, `ARG REVISION`, `ARG CREATED`, depois\n      `LABEL org.opencontainers.image.revision=\"${REVISION}\" org.opencontainers.image.created=\"${CREATED}\" …` e, no\n      fim, `ENTRYPOINT [\"/usr/local/bin/thumbnailer\"]` e `CMD [\"--listen\", \":8080\", \"--workers\", \"4\"]`.\nsolution: |\n  FROM golang:1.26-alpine AS build\n  WORKDIR /src\n  COPY go.mod go.sum ./\n  RUN go mod download\n  COPY . .\n  RUN CGO_ENABLED=0 go build -o /out/thumbnailer ./cmd/thumbnailer\n\n  FROM alpine:3.23\n  ARG VERSION=dev\n  ARG REVISION\n  ARG CREATED\n  LABEL org.opencontainers.image.source=\"https://github.com/example/thumbnailer\" \\\n        org.opencontainers.image.version=\"${VERSION}\" \\\n        org.opencontainers.image.revision=\"${REVISION}\" \\\n        org.opencontainers.image.created=\"${CREATED}\" \\\n        org.opencontainers.image.licenses=\"Apache-2.0\"\n  COPY --from=build /out/thumbnailer /usr/local/bin/thumbnailer\n  USER 65534:65534\n  EXPOSE 8080\n  ENTRYPOINT [\"/usr/local/bin/thumbnailer\"]\n  CMD [\"--listen\", \":8080\", \"--workers\", \"4\"]\nexplanation:\n  en: |\n    CI builds it with `docker build --build-arg VERSION=1.4.2 --build-arg REVISION=\"$(git rev-parse HEAD)\"\n    --build-arg CREATED=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" .`, and `docker image inspect` then shows where the image came\n    from. The keys are the ones the OCI image specification pre-defines for annotations (`created` is an RFC 3339 date,\n    `licenses` an SPDX expression); Docker stores LABELs in the image config, and registries such as GitHub's read\n    `org.opencontainers.image.source` to link a package to its repository. `docker buildx build --annotation` can\n    write the same keys into the manifest as well. With `ENTRYPOINT` and `CMD` both in exec form, `docker run thumbnailer` runs `thumbnailer --listen :8080 --workers 4` as PID 1, and\n    `docker run thumbnailer --help` runs `thumbnailer --help`.\n  pt-BR: |\n    O CI faz o build com `docker build --build-arg VERSION=1.4.2 --build-arg REVISION=\"$(git rev-parse HEAD)\"\n    --build-arg CREATED=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" .`, e o `docker image inspect` passa a mostrar de onde a\n    imagem veio. As chaves são as que a especificação de imagem da OCI pré-define para anotações (`created` é uma data\n    RFC 3339, `licenses` uma expressão SPDX); o Docker guarda os LABELs na configuração da imagem, e registries como o\n    do GitHub leem o `org.opencontainers.image.source` para ligar um pacote ao repositório. O\n    `docker buildx build --annotation` também consegue gravar as mesmas chaves no manifesto. Com `ENTRYPOINT` e `CMD`\n    na forma exec, `docker run thumbnailer` roda `thumbnailer --listen :8080 --workers 4` como PID 1, e\n    `docker run thumbnailer --help` roda `thumbnailer --help`.\n",
 		"content/exercises/pin-base-image.yaml": "id: pin-base-image\nlesson: dockerfile-practices\nlanguage: dockerfile\ntitle:\n  en: Pin the base images\n  pt-BR: Fixe as imagens base\ntask:\n  en: |\n    This Dockerfile builds a static site with Node.js and serves it with nginx. It builds today, but next month\n    the same file may build something else: one stage uses `latest` and the other names no tag at all.\n\n    Pin **every** base image to a version (a tag such as `24.11-alpine`, or a digest `@sha256:…`). Keep the two\n    stages: build with `node`, serve with `nginx`.\n  pt-BR: |\n    Este Dockerfile gera um site estático com Node.js e serve o resultado com nginx. Hoje o build funciona, mas mês\n    que vem o mesmo arquivo pode gerar outra coisa: um estágio usa `latest` e o outro nem tem tag.\n\n    Fixe a versão de **todas** as imagens base (uma tag como `24.11-alpine` ou um digest `@sha256:…`). Mantenha os\n    dois estágios: build com `node`, servir com `nginx`.\nfiles:\n  - name: package.json\n  - name: package-lock.json\n  - name: src/\nstarter: |\n  FROM node:latest AS build\n  WORKDIR /app\n  COPY package*.json ./\n  RUN npm ci\n  COPY . .\n  RUN npm run build\n\n  FROM nginx\n  COPY --from=build /app/dist /usr/share/nginx/html\nrequirements:\n  - id: every-base-tagged\n    weight: 2\n    text:\n      en: Every FROM of an image (not `scratch` or an earlier stage) names a tag or a complete digest (`sha256:` and its 64 hex digits); an ARG used in a FROM is declared before the first FROM, with a default.\n      pt-BR: Todo FROM de uma imagem (não `scratch` nem um estágio anterior) tem uma tag ou um digest completo (`sha256:` e os seus 64 dígitos hexadecimais); um ARG usado num FROM é declarado antes do primeiro FROM, com valor padrão.\n  - id: no-latest\n    weight: 2\n    text:\n      en: \"No tag written in a FROM moves: not `latest`, nor a tag that does not start with a version, such as `alpine`, `lts-alpine` or `stable` (Node.js LTS code names such as `krypton` count as versions). A FROM with no tag at all is the item above; one with a digest is pinned whatever its tag.\"\n      pt-BR: \"Nenhuma tag escrita num FROM muda: nem `latest`, nem uma tag que não começa por uma versão, como `alpine`, `lts-alpine` ou `stable` (os codinomes de LTS do Node.js, como `krypton`, contam como versão). Um FROM sem tag nenhuma é o item anterior; um com digest já está fixado, qualquer que seja a tag.\"\n  - id: same-images\n    weight: 1\n    text:\n      en: \"The site is still built with the official `node` image and served by the official `nginx` image: the final stage, based on `nginx`, copies the built site from the `node` stage (`COPY --from`).\"\n      pt-BR: \"O site continua sendo compilado com a imagem oficial `node` e servido pela imagem oficial `nginx`: o estágio final, baseado no `nginx`, copia o site compilado do estágio `node` (`COPY --from`).\"\nhints:\n  - en: Look at the two FROM lines. Which version of each image will Docker pull next year?\n    pt-BR: Olhe as duas linhas FROM. Que versão de cada imagem o Docker vai baixar daqui a um ano?\n  - en: |\n      A missing tag means `latest`, and `latest` is just the last image someone pushed. A version tag\n      (`node:24.11-alpine`) or a digest (`nginx@sha256:…`) pins it; an `ARG` with a default works too.\n    pt-BR: |\n      Sem tag significa `latest`, e `latest` é só a última imagem que alguém publicou. Uma tag de versão\n      (`node:24.11-alpine`) ou um digest (`nginx@sha256:…`) fixa a imagem; um `ARG` com valor padrão também serve.\n  - en: Write `FROM node:24.11-alpine AS build` and `FROM nginx:1.30-alpine`.\n    pt-BR: Escreva `FROM node:24.11-alpine AS build` e `FROM nginx:1.30-alpine`.\nsolution: |\n  FROM node:24.11-alpine AS build\n  WORKDIR /app\n  COPY package*.json ./\n  RUN npm ci\n  COPY . .\n  RUN npm run build\n\n  FROM nginx:1.30-alpine\n  COPY --from=build /app/dist /usr/share/nginx/html\nexplanation:\n  en: |\n    With a pinned tag, the same Dockerfile gives the same base next week, and an upgrade becomes a change you make\n    and review on purpose. A digest goes further: it names exact bytes, so even a re-pushed tag cannot change it.\n    Tools such as Renovate or Dependabot can open the upgrade pull requests for you.\n  pt-BR: |\n    Com a tag fixada, o mesmo Dockerfile usa a mesma base na semana que vem, e atualizar vira uma mudança que você faz\n    e revisa de propósito. O digest vai além: ele aponta para bytes exatos, então nem uma tag republicada muda a imagem.\n    Ferramentas como Renovate ou Dependabot abrem os pull requests de atualização para você.\n",
 		"content/exercises/python-cache-order.yaml": "id: python-cache-order\nlesson: dockerfile-practices\nlanguage: dockerfile\ntitle:\n  en: Order the layers for the build cache\n  pt-BR: Ordene as camadas para o cache de build\ntask:\n  en: |\n    Every time anyone changes one line of `app.py`, this Flask image reinstalls all its dependencies: three minutes\n    per build, on every laptop and in CI.\n\n    Reorder the Dockerfile so that the dependency layer stays **cached** while only the code changes: copy the\n    dependency manifest and install it **before** copying the sources. While you are there, keep pip's download\n    cache out of the image.\n  pt-BR: |\n    Toda vez que alguém muda uma linha do `app.py`, esta imagem Flask reinstala todas as dependências: três minutos\n    por build, em todo notebook e no CI.\n\n    Reordene o Dockerfile para a camada de dependências continuar **em cache** quando só o código muda: copie o\n    manifesto de dependências e instale **antes** de copiar o código. Aproveitando, deixe o cache de downloads do\n    pip fora da imagem.\nfiles:\n  - name: requirements.txt\n    contents: |\n      flask==3.0.3\n      gunicorn==23.0.0\n  - name: app.py\n  - name: templates/\nstarter: |\n  FROM python:3.12-slim\n  WORKDIR /app\n  COPY . .\n  RUN pip install -r requirements.txt\n  EXPOSE 8000\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nrequirements:\n  - id: manifest-first\n    weight: 2\n    text:\n      en: \"`requirements.txt` is copied on its own (in a COPY of dependency manifests only, without the code) and `pip install -r` installs from that copy (not one a later COPY replaced).\"\n      pt-BR: O `requirements.txt` é copiado sozinho (num COPY só de manifestos de dependências, sem o código) e o `pip install -r` instala a partir dessa cópia (não de uma que um COPY posterior substituiu).\n  - id: sources-after-install\n    weight: 2\n    text:\n      en: The application code (`app.py`, or the whole folder) is copied after the last `pip install -r`, never before it.\n      pt-BR: O código da aplicação (o `app.py` ou a pasta inteira) é copiado depois do último `pip install -r`, nunca antes.\n  - id: pip-no-cache\n    weight: 1\n    text:\n      en: \"pip's download cache stays out of the image: every `pip install` of the final image uses `--no-cache-dir` (or `PIP_NO_CACHE_DIR`, or a cache mount on `/root/.cache/pip`).\"\n      pt-BR: \"O cache de downloads do pip fica fora da imagem: todo `pip install` da imagem final usa `--no-cache-dir` (ou `PIP_NO_CACHE_DIR`, ou um cache mount em `/root/.cache/pip`).\"\n  - id: starts-app\n    weight: 1\n    text:\n      en: The image still has a CMD (or ENTRYPOINT) that starts the app; in exec form, each word is its own string.\n      pt-BR: A imagem continua com um CMD (ou ENTRYPOINT) que inicia a aplicação; na forma exec, cada palavra é uma string.\nhints:\n  - en: When you edit `app.py`, which layers does Docker have to rebuild? Which of them really depend on `app.py`?\n    pt-BR: Quando você edita o `app.py`, quais camadas o Docker precisa refazer? Quais delas dependem de verdade do `app.py`?\n  - en: |\n      A layer is reused only when its instruction and everything it copies are unchanged, and once one layer is\n      rebuilt, all the layers after it are too. Put what changes rarely (the dependency list) before what changes\n      often (the code).\n    pt-BR: |\n      Uma camada só é reaproveitada quando a instrução e tudo o que ela copia não mudaram, e quando uma camada é\n      refeita, todas as seguintes também são. Coloque o que muda pouco (a lista de dependências) antes do que muda\n      muito (o código).\n  - en: |\n      `COPY requirements.txt .`, then `RUN pip install --no-cache-dir -r requirements.txt`, then `COPY . .`.\n    pt-BR: |\n      `COPY requirements.txt .`, depois `RUN pip install --no-cache-dir -r requirements.txt`, depois `COPY . .`.\nsolution: |\n  FROM python:3.12-slim\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY . .\n  EXPOSE 8000\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nexplanation:\n  en: |\n    Now a change to `app.py` only invalidates the last `COPY . .` layer: the `pip install` layer is reused because\n    `requirements.txt` did not change, and the rebuild takes seconds. `--no-cache-dir` keeps the wheels pip downloaded\n    out of the layer (often tens of MB). The same idea works for every ecosystem: `package*.json` before `npm ci`,\n    `go.mod`/`go.sum` before `go mod download`, `pom.xml` before `mvn dependency:go-offline`.\n  pt-BR: |\n    Agora uma mudança no `app.py` só invalida a última camada, a do `COPY . .`: a camada do `pip install` é\n    reaproveitada porque o `requirements.txt` não mudou, e o build leva segundos. O `--no-cache-dir` deixa fora da\n    camada os wheels que o pip baixou (muitas vezes dezenas de MB). A mesma ideia vale para todo ecossistema:\n    `package*.json` antes do `npm ci`, `go.mod`/`go.sum` antes do `go mod download`, `pom.xml` antes do\n    `mvn dependency:go-offline`.\n",
-		"content/exercises/run-as-non-root.yaml": "id: run-as-non-root\nlesson: security-layers\nlanguage: dockerfile\ntitle:\n  en: Run as a non-root user\n  pt-BR: Rode com um usuário que não seja root\ntask:\n  en: |\n    This Flask app runs as root, like every image that never says otherwise. If someone finds a bug in it, they get\n    uid 0: the same uid 0 as root on the host, held back only by namespaces, capabilities and seccomp.\n\n    Make the final image run as an **unprivileged user**. The steps that need root (apt-get, creating the user)\n    still have to work, and the app must still be able to write the files users upload to `/app/uploads`.\n  pt-BR: |\n    Esta aplicação Flask roda como root, como toda imagem que não diz o contrário. Se alguém achar um bug nela, ganha\n    o uid 0: o mesmo uid 0 do root no host, contido só por namespaces, capabilities e seccomp.\n\n    Faça a imagem final rodar com um **usuário sem privilégios**. Os passos que precisam de root (apt-get, criar o\n    usuário) ainda precisam funcionar, e a aplicação ainda precisa conseguir gravar os arquivos enviados pelos\n    usuários em `/app/uploads`.\nfiles:\n  - name: requirements.txt\n  - name: app.py\n    contents: |\n      # Serves :8000 and saves uploaded files to /app/uploads.\n  - name: uploads/.gitkeep\nstarter: |\n  FROM python:3.12-slim\n  RUN apt-get update \\\n   && apt-get install -y --no-install-recommends libpq5 \\\n   && rm -rf /var/lib/apt/lists/*\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY . .\n  EXPOSE 8000\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nrequirements:\n  - id: non-root-user\n    weight: 3\n    text:\n      en: The final image runs as a user that is not root (by name or uid; an account created with uid 0 is root too).\n      pt-BR: A imagem final roda com um usuário que não é root (por nome ou uid; uma conta criada com o uid 0 também é root).\n  - id: user-exists\n    weight: 1\n    text:\n      en: The non-root user the image runs as, when named, exists in the image (created before USER with useradd / adduser, or built into the base); a numeric uid needs no entry. Not met while the image still runs as root (no USER).\n      pt-BR: O usuário não root com que a imagem roda, quando dado por nome, existe na imagem (criado com useradd / adduser antes do USER, ou já presente na base); um uid numérico não precisa de entrada. Não vale enquanto a imagem ainda roda como root (sem USER).\n  - id: root-steps-first\n    weight: 1\n    text:\n      en: The steps that need root (apt, useradd, chown, system-wide pip) run before the switch to the unprivileged user, and libpq5 is still installed with apt.\n      pt-BR: Os passos que precisam de root (apt, useradd, chown, pip no sistema) rodam antes da troca para o usuário sem privilégios, e o libpq5 continua sendo instalado com o apt.\n  - id: uploads-writable\n    weight: 2\n    text:\n      en: \"`/app/uploads` belongs to the user the app runs as (same name or uid), given with `COPY --chown`, or with `chown` (or `install -d -o`) run as root after the last COPY that writes there; `chmod 777` is not enough.\"\n      pt-BR: O `/app/uploads` pertence ao usuário com que a aplicação roda (mesmo nome ou uid), passado com `COPY --chown`, ou com `chown` (ou `install -d -o`) rodado como root depois do último COPY que grava ali; `chmod 777` não basta.\nhints:\n  - en: Which user does this container run as? Which lines need to be root, and which line needs to write files at run time?\n    pt-BR: Com qual usuário este contêiner roda? Quais linhas precisam ser root, e qual linha precisa gravar arquivos em tempo de execução?\n  - en: |\n      `USER` changes the user for every following RUN, CMD and ENTRYPOINT, so put it after the root steps. A name must\n      exist in /etc/passwd (create it with `useradd`); a numeric uid needs no entry. Files copied by COPY belong to\n      root unless you pass `--chown`.\n    pt-BR: |\n      O `USER` troca o usuário de todo RUN, CMD e ENTRYPOINT seguinte, então coloque depois dos passos de root. Um\n      nome precisa existir no /etc/passwd (crie com `useradd`); um uid numérico não precisa de entrada. Arquivos do\n      COPY pertencem ao root, a não ser que você passe `--chown`.\n  - en: |\n      `RUN useradd --system --uid 10001 appuser`, then after `COPY . .` add `RUN chown appuser:appuser /app/uploads`\n      and `USER appuser` before CMD.\n    pt-BR: |\n      `RUN useradd --system --uid 10001 appuser`, depois do `COPY . .` adicione `RUN chown appuser:appuser /app/uploads`\n      e `USER appuser` antes do CMD.\nsolution: |\n  FROM python:3.12-slim\n  RUN apt-get update \\\n   && apt-get install -y --no-install-recommends libpq5 \\\n   && rm -rf /var/lib/apt/lists/*\n  RUN useradd --system --uid 10001 --no-create-home appuser\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY . .\n  RUN chown appuser:appuser /app/uploads\n  USER appuser\n  EXPOSE 8000\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nexplanation:\n  en: |\n    The code stays owned by root and read-only for the app, and only `/app/uploads` belongs to `appuser`: if the app is\n    compromised, the attacker cannot rewrite its code or install packages. A fixed uid (10001) makes volume\n    permissions and Kubernetes' `runAsNonRoot` predictable; `USER 10001:10001` works without `useradd` at all. Port\n    8000 is above 1024, so no capability is needed to bind it.\n  pt-BR: |\n    O código continua do root e só de leitura para a aplicação, e só o `/app/uploads` pertence ao `appuser`: se a\n    aplicação for comprometida, o atacante não consegue reescrever o código nem instalar pacotes. Um uid fixo (10001)\n    deixa previsíveis as permissões de volume e o `runAsNonRoot` do Kubernetes; `USER 10001:10001` funciona até sem\n    `useradd`. A porta 8000 é maior que 1024, então nenhuma capability é necessária para usá-la.\n",
-		"content/exercises/spot-the-bugs.yaml": "id: spot-the-bugs\nlesson: dockerfile-practices\nlanguage: dockerfile\ntitle:\n  en: Spot the bugs from the talk\n  pt-BR: Ache os bugs da palestra\ntask:\n  en: |\n    Every line of this Dockerfile came from a real Dockerfile shown in the talk: a Node.js app that also runs a\n    couple of Python scripts. It has five bugs. Some make the build fail, others only show up when the container\n    is stopped or when you look at the image size.\n\n    Fix all five and keep what the image does: a Node.js app, `python3` and `pip` from apt, the Python\n    dependencies from `requirements.txt`, and `npm start` as the start command.\n  pt-BR: |\n    Cada linha deste Dockerfile saiu de um Dockerfile de verdade mostrado na palestra: uma aplicação Node.js que\n    também roda uns scripts em Python. Ele tem cinco bugs. Uns fazem o build falhar, e outros só aparecem quando\n    você para o contêiner ou olha o tamanho da imagem.\n\n    Corrija os cinco e mantenha o que a imagem faz: uma aplicação Node.js, `python3` e `pip` vindos do apt, as\n    dependências Python do `requirements.txt` e `npm start` como comando de início.\nfiles:\n  - name: package.json\n  - name: package-lock.json\n  - name: requirements.txt\n  - name: server.js\n  - name: scripts/report.py\nstarter: |\n  FROM node: onbuild\n  RUN apt update && apt install python3 python3-pip\n  RUN rm -rf /var/cache/apt/lists\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install -r /requirements.txt\n  COPY . .\n  CMD npm start\nrequirements:\n  - id: valid-base-image\n    weight: 1\n    text:\n      en: Docker can parse the file (the FROM reference is one word), and FROM names the official node image, without onbuild, pinned by a tag that starts with a version (not `latest`, `lts` or `current`) or by a digest.\n      pt-BR: O Docker consegue ler o arquivo (a referência no FROM é uma palavra só), e o FROM aponta para a imagem oficial node, sem onbuild, fixada por uma tag que começa por uma versão (não `latest`, `lts` nem `current`) ou por um digest.\n  - id: apt-assume-yes\n    weight: 1\n    text:\n      en: Every apt install answers \"yes\" on its own (`-y`, `-qq` or `yes |`), since nobody can answer during a build.\n      pt-BR: Todo apt install responde \"sim\" sozinho (`-y`, `-qq` ou `yes |`), já que ninguém pode responder durante o build.\n  - id: apt-lists-removed\n    weight: 1\n    text:\n      en: Every RUN that installs with apt removes the package lists (`/var/lib/apt/lists/*`) after the install, in that same RUN (or mounts a cache there).\n      pt-BR: Todo RUN que instala com o apt apaga as listas de pacotes (`/var/lib/apt/lists/*`) depois do install, nesse mesmo RUN (ou monta um cache ali).\n  - id: pip-requirements-path\n    weight: 1\n    text:\n      en: \"`pip install -r` reads `requirements.txt` where COPY put it, and may install there (Debian 13, like Debian 12, wants `--break-system-packages` or a virtualenv).\"\n      pt-BR: O `pip install -r` lê o `requirements.txt` onde o COPY colocou o arquivo, e pode instalar ali (o Debian 13, assim como o 12, pede `--break-system-packages` ou um virtualenv).\n  - id: exec-form-cmd\n    weight: 1\n    text:\n      en: Every CMD and ENTRYPOINT is in exec (JSON) form, one string per word, with no shell in between (`sh -c` only if the script starts with `exec`).\n      pt-BR: Todo CMD e ENTRYPOINT está na forma exec (JSON), uma string por palavra, sem shell no meio (`sh -c` só se o script começar com `exec`).\n  - id: keeps-the-app\n    weight: 1\n    text:\n      en: The image still installs pip from apt (`python3-pip`, or `python3-venv`'s pip for a virtualenv) and starts the Node.js app (`npm start` or `node server.js`).\n      pt-BR: A imagem continua instalando o pip pelo apt (`python3-pip`, ou o pip do `python3-venv` para um virtualenv) e iniciando a aplicação Node.js (`npm start` ou `node server.js`).\nhints:\n  - en: Read each line as Docker would, word by word. Where does a space change the meaning? Which command asks a question? Which folder does each path point to?\n    pt-BR: Leia cada linha como o Docker lê, palavra por palavra. Onde um espaço muda o sentido? Qual comando faz uma pergunta? Para qual pasta cada caminho aponta?\n  - en: |\n      A reference is one word (`node:24-trixie-slim`). `apt install` asks for confirmation unless given `-y`, and in a\n      build there is nobody to answer, so it aborts. apt's lists live in `/var/lib/apt/lists/`, and files deleted in a\n      later layer still weigh in the earlier one. A relative path in RUN is relative to WORKDIR. CMD in shell form\n      runs under `/bin/sh -c`, which swallows SIGTERM.\n    pt-BR: |\n      Uma referência é uma palavra só (`node:24-trixie-slim`). O `apt install` pede confirmação se não receber `-y`, e\n      no build não tem ninguém para responder, então ele aborta. As listas do apt ficam em `/var/lib/apt/lists/`, e\n      arquivo apagado numa camada seguinte continua pesando na anterior. Um caminho relativo no RUN é relativo ao\n      WORKDIR. CMD na forma shell roda sob `/bin/sh -c`, que engole o SIGTERM.\n  - en: |\n      `FROM node:24-trixie-slim`, then\n      `RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip && rm -rf /var/lib/apt/lists/*`,\n      `RUN pip install --no-cache-dir --break-system-packages -r requirements.txt` and `CMD [\"npm\", \"start\"]`.\n    pt-BR: |\n      `FROM node:24-trixie-slim`, depois\n      `RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip && rm -rf /var/lib/apt/lists/*`,\n      `RUN pip install --no-cache-dir --break-system-packages -r requirements.txt` e `CMD [\"npm\", \"start\"]`.\nsolution: |\n  FROM node:24-trixie-slim\n  RUN apt-get update \\\n   && apt-get install -y --no-install-recommends python3 python3-pip \\\n   && rm -rf /var/lib/apt/lists/*\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir --break-system-packages -r requirements.txt\n  COPY . .\n  CMD [\"npm\", \"start\"]\nexplanation:\n  en: |\n    `FROM node: onbuild` is two words, so BuildKit rejects it; the onbuild variants were deprecated years ago because\n    their hidden ONBUILD steps surprised everyone. Without `-y`, apt asks \"Do you want to continue? [Y/n]\", but\n    `docker build` gives it no terminal: apt reads end-of-file instead of an answer, prints \"Abort.\" and exits with\n    code 1, so the build fails (it does not hang). Deleting `/var/cache/apt/lists` removes nothing (that folder does\n    not exist), and deleting the right folder in another RUN would not shrink the image either: the lists already\n    live in the install layer. `COPY requirements.txt .` lands in `/app`, the WORKDIR, not in `/`. And `CMD npm\n    start` makes `/bin/sh` PID 1: `docker stop` waits ten seconds and then kills the app with SIGKILL.\n    (`--break-system-packages` is needed because Debian 13, like Debian 12, marks its Python as externally managed\n    (PEP 668); a virtualenv is the cleaner long-term fix.)\n  pt-BR: |\n    `FROM node: onbuild` são duas palavras, e o BuildKit rejeita; as variantes onbuild foram descontinuadas há anos\n    porque os passos ONBUILD escondidos pegavam todo mundo de surpresa. Sem `-y`, o apt pergunta \"Do you want to\n    continue? [Y/n]\", mas o `docker build` não tem terminal: o apt recebe um fim de arquivo (EOF) no lugar da\n    resposta, imprime \"Abort.\" e sai com código 1, então o build falha (ele não fica travado). Apagar\n    `/var/cache/apt/lists` não remove nada (essa pasta nem existe), e apagar a pasta certa em outro RUN também não\n    diminuiria a imagem: as listas já ficaram na camada do install. O `COPY requirements.txt .` cai em `/app`, o\n    WORKDIR, e não em `/`. E o `CMD npm start` faz do `/bin/sh` o PID 1: o `docker stop` espera dez segundos e depois\n    mata a aplicação com SIGKILL. (O `--break-system-packages` é necessário porque o Debian 13, assim como o 12, marca\n    o Python como gerenciado externamente (PEP 668); um virtualenv resolve de forma mais limpa a longo prazo.)\n"
+		"content/exercises/run-as-non-root.yaml": "id: run-as-non-root\nlesson: security-layers\nlanguage: dockerfile\ntitle:\n  en: Run as a non-root user\n  pt-BR: Rode com um usuário que não seja root\ntask:\n  en: |\n    This Flask app runs as root, like every image that never says otherwise. If someone finds a bug in it, they get\n    uid 0: the same uid 0 as root on the host, held back only by namespaces, capabilities and seccomp.\n\n    Make the final image run as an **unprivileged user**. The steps that need root (apt-get, creating the user)\n    still have to work, and the app must still be able to write the files users upload to `/app/uploads`.\n  pt-BR: |\n    Esta aplicação Flask roda como root, como toda imagem que não diz o contrário. Se alguém achar um bug nela, ganha\n    o uid 0: o mesmo uid 0 do root no host, contido só por namespaces, capabilities e seccomp.\n\n    Faça a imagem final rodar com um **usuário sem privilégios**. Os passos que precisam de root (apt-get, criar o\n    usuário) ainda precisam funcionar, e a aplicação ainda precisa conseguir gravar os arquivos enviados pelos\n    usuários em `/app/uploads`.\nfiles:\n  - name: requirements.txt\n  - name: app.py\n    contents: |\n      # Serves :8000 and saves uploaded files to /app/uploads.\n  - name: uploads/.gitkeep\nstarter: |\n  FROM python:3.12-slim\n  RUN apt-get update \\\n   && apt-get install -y --no-install-recommends libpq5 \\\n   && rm -rf /var/lib/apt/lists/*\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY . .\n  EXPOSE 8000\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nrequirements:\n  - id: non-root-user\n    weight: 3\n    text:\n      en: The final image runs as a user that is not root (by name or uid; an account created with uid 0 is root too).\n      pt-BR: A imagem final roda com um usuário que não é root (por nome ou uid; uma conta criada com o uid 0 também é root).\n  - id: user-exists\n    weight: 1\n    text:\n      en: The non-root user the image runs as, when named, exists in the image (created before USER with useradd / adduser, or built into the base); a numeric uid needs no entry. Not met while the image still runs as root (no USER).\n      pt-BR: O usuário não root com que a imagem roda, quando dado por nome, existe na imagem (criado com useradd / adduser antes do USER, ou já presente na base); um uid numérico não precisa de entrada. Não vale enquanto a imagem ainda roda como root (sem USER).\n  - id: root-steps-first\n    weight: 1\n    text:\n      en: The steps that need root (apt, useradd, chown, system-wide pip) run before the switch to the unprivileged user, and libpq5 is still installed with apt.\n      pt-BR: Os passos que precisam de root (apt, useradd, chown, pip no sistema) rodam antes da troca para o usuário sem privilégios, e o libpq5 continua sendo instalado com o apt.\n  - id: uploads-writable\n    weight: 2\n    text:\n      en: \"`/app/uploads` belongs to the user the app runs as (same name or uid), given with `COPY --chown`, or with `chown` (or `install -d -o`) run as root after the last COPY that writes there; `chmod 777` is not enough.\"\n      pt-BR: O `/app/uploads` pertence ao usuário com que a aplicação roda (mesmo nome ou uid), passado com `COPY --chown`, ou com `chown` (ou `install -d -o`) rodado como root depois do último COPY que grava ali; `chmod 777` não basta.\nhints:\n  - en: Which user does this container run as? Which lines need to be root, and which line needs to write files at run time?\n    pt-BR: Com qual usuário este container roda? Quais linhas precisam ser root, e qual linha precisa gravar arquivos em tempo de execução?\n  - en: |\n      `USER` changes the user for every following RUN, CMD and ENTRYPOINT, so put it after the root steps. A name must\n      exist in /etc/passwd (create it with `useradd`); a numeric uid needs no entry. Files copied by COPY belong to\n      root unless you pass `--chown`.\n    pt-BR: |\n      O `USER` troca o usuário de todo RUN, CMD e ENTRYPOINT seguinte, então coloque depois dos passos de root. Um\n      nome precisa existir no /etc/passwd (crie com `useradd`); um uid numérico não precisa de entrada. Arquivos do\n      COPY pertencem ao root, a não ser que você passe `--chown`.\n  - en: |\n      `RUN useradd --system --uid 10001 appuser`, then after `COPY . .` add `RUN chown appuser:appuser /app/uploads`\n      and `USER appuser` before CMD.\n    pt-BR: |\n      `RUN useradd --system --uid 10001 appuser`, depois do `COPY . .` adicione `RUN chown appuser:appuser /app/uploads`\n      e `USER appuser` antes do CMD.\nsolution: |\n  FROM python:3.12-slim\n  RUN apt-get update \\\n   && apt-get install -y --no-install-recommends libpq5 \\\n   && rm -rf /var/lib/apt/lists/*\n  RUN useradd --system --uid 10001 --no-create-home appuser\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY . .\n  RUN chown appuser:appuser /app/uploads\n  USER appuser\n  EXPOSE 8000\n  CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\nexplanation:\n  en: |\n    The code stays owned by root and read-only for the app, and only `/app/uploads` belongs to `appuser`: if the app is\n    compromised, the attacker cannot rewrite its code or install packages. A fixed uid (10001) makes volume\n    permissions and Kubernetes' `runAsNonRoot` predictable; `USER 10001:10001` works without `useradd` at all. Port\n    8000 is above 1024, so no capability is needed to bind it.\n  pt-BR: |\n    O código continua do root e só de leitura para a aplicação, e só o `/app/uploads` pertence ao `appuser`: se a\n    aplicação for comprometida, o atacante não consegue reescrever o código nem instalar pacotes. Um uid fixo (10001)\n    deixa previsíveis as permissões de volume e o `runAsNonRoot` do Kubernetes; `USER 10001:10001` funciona até sem\n    `useradd`. A porta 8000 é maior que 1024, então nenhuma capability é necessária para usá-la.\n",
+		"content/exercises/spot-the-bugs.yaml": "id: spot-the-bugs\nlesson: dockerfile-practices\nlanguage: dockerfile\ntitle:\n  en: Spot the bugs from the talk\n  pt-BR: Ache os bugs da palestra\ntask:\n  en: |\n    Every line of this Dockerfile came from a real Dockerfile shown in the talk: a Node.js app that also runs a\n    couple of Python scripts. It has five bugs. Some make the build fail, others only show up when the container\n    is stopped or when you look at the image size.\n\n    Fix all five and keep what the image does: a Node.js app, `python3` and `pip` from apt, the Python\n    dependencies from `requirements.txt`, and `npm start` as the start command.\n  pt-BR: |\n    Cada linha deste Dockerfile saiu de um Dockerfile de verdade mostrado na palestra: uma aplicação Node.js que\n    também roda uns scripts em Python. Ele tem cinco bugs. Uns fazem o build falhar, e outros só aparecem quando\n    você para o container ou olha o tamanho da imagem.\n\n    Corrija os cinco e mantenha o que a imagem faz: uma aplicação Node.js, `python3` e `pip` vindos do apt, as\n    dependências Python do `requirements.txt` e `npm start` como comando de início.\nfiles:\n  - name: package.json\n  - name: package-lock.json\n  - name: requirements.txt\n  - name: server.js\n  - name: scripts/report.py\nstarter: |\n  FROM node: onbuild\n  RUN apt update && apt install python3 python3-pip\n  RUN rm -rf /var/cache/apt/lists\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install -r /requirements.txt\n  COPY . .\n  CMD npm start\nrequirements:\n  - id: valid-base-image\n    weight: 1\n    text:\n      en: Docker can parse the file (the FROM reference is one word), and FROM names the official node image, without onbuild, pinned by a tag that starts with a version (not `latest`, `lts` or `current`) or by a digest.\n      pt-BR: O Docker consegue ler o arquivo (a referência no FROM é uma palavra só), e o FROM aponta para a imagem oficial node, sem onbuild, fixada por uma tag que começa por uma versão (não `latest`, `lts` nem `current`) ou por um digest.\n  - id: apt-assume-yes\n    weight: 1\n    text:\n      en: Every apt install answers \"yes\" on its own (`-y`, `-qq` or `yes |`), since nobody can answer during a build.\n      pt-BR: Todo apt install responde \"sim\" sozinho (`-y`, `-qq` ou `yes |`), já que ninguém pode responder durante o build.\n  - id: apt-lists-removed\n    weight: 1\n    text:\n      en: Every RUN that installs with apt removes the package lists (`/var/lib/apt/lists/*`) after the install, in that same RUN (or mounts a cache there).\n      pt-BR: Todo RUN que instala com o apt apaga as listas de pacotes (`/var/lib/apt/lists/*`) depois do install, nesse mesmo RUN (ou monta um cache ali).\n  - id: pip-requirements-path\n    weight: 1\n    text:\n      en: \"`pip install -r` reads `requirements.txt` where COPY put it, and may install there (Debian 13, like Debian 12, wants `--break-system-packages` or a virtualenv).\"\n      pt-BR: O `pip install -r` lê o `requirements.txt` onde o COPY colocou o arquivo, e pode instalar ali (o Debian 13, assim como o 12, pede `--break-system-packages` ou um virtualenv).\n  - id: exec-form-cmd\n    weight: 1\n    text:\n      en: Every CMD and ENTRYPOINT is in exec (JSON) form, one string per word, with no shell in between (`sh -c` only if the script starts with `exec`).\n      pt-BR: Todo CMD e ENTRYPOINT está na forma exec (JSON), uma string por palavra, sem shell no meio (`sh -c` só se o script começar com `exec`).\n  - id: keeps-the-app\n    weight: 1\n    text:\n      en: The image still installs pip from apt (`python3-pip`, or `python3-venv`'s pip for a virtualenv) and starts the Node.js app (`npm start` or `node server.js`).\n      pt-BR: A imagem continua instalando o pip pelo apt (`python3-pip`, ou o pip do `python3-venv` para um virtualenv) e iniciando a aplicação Node.js (`npm start` ou `node server.js`).\nhints:\n  - en: Read each line as Docker would, word by word. Where does a space change the meaning? Which command asks a question? Which folder does each path point to?\n    pt-BR: Leia cada linha como o Docker lê, palavra por palavra. Onde um espaço muda o sentido? Qual comando faz uma pergunta? Para qual pasta cada caminho aponta?\n  - en: |\n      A reference is one word (`node:24-trixie-slim`). `apt install` asks for confirmation unless given `-y`, and in a\n      build there is nobody to answer, so it aborts. apt's lists live in `/var/lib/apt/lists/`, and files deleted in a\n      later layer still weigh in the earlier one. A relative path in RUN is relative to WORKDIR. CMD in shell form\n      runs under `/bin/sh -c`, which swallows SIGTERM.\n    pt-BR: |\n      Uma referência é uma palavra só (`node:24-trixie-slim`). O `apt install` pede confirmação se não receber `-y`, e\n      no build não tem ninguém para responder, então ele aborta. As listas do apt ficam em `/var/lib/apt/lists/`, e\n      arquivo apagado numa camada seguinte continua pesando na anterior. Um caminho relativo no RUN é relativo ao\n      WORKDIR. CMD na forma shell roda sob `/bin/sh -c`, que engole o SIGTERM.\n  - en: |\n      `FROM node:24-trixie-slim`, then\n      `RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip && rm -rf /var/lib/apt/lists/*`,\n      `RUN pip install --no-cache-dir --break-system-packages -r requirements.txt` and `CMD [\"npm\", \"start\"]`.\n    pt-BR: |\n      `FROM node:24-trixie-slim`, depois\n      `RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip && rm -rf /var/lib/apt/lists/*`,\n      `RUN pip install --no-cache-dir --break-system-packages -r requirements.txt` e `CMD [\"npm\", \"start\"]`.\nsolution: |\n  FROM node:24-trixie-slim\n  RUN apt-get update \\\n   && apt-get install -y --no-install-recommends python3 python3-pip \\\n   && rm -rf /var/lib/apt/lists/*\n  WORKDIR /app\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir --break-system-packages -r requirements.txt\n  COPY . .\n  CMD [\"npm\", \"start\"]\nexplanation:\n  en: |\n    `FROM node: onbuild` is two words, so BuildKit rejects it; the onbuild variants were deprecated years ago because\n    their hidden ONBUILD steps surprised everyone. Without `-y`, apt asks \"Do you want to continue? [Y/n]\", but\n    `docker build` gives it no terminal: apt reads end-of-file instead of an answer, prints \"Abort.\" and exits with\n    code 1, so the build fails (it does not hang). Deleting `/var/cache/apt/lists` removes nothing (that folder does\n    not exist), and deleting the right folder in another RUN would not shrink the image either: the lists already\n    live in the install layer. `COPY requirements.txt .` lands in `/app`, the WORKDIR, not in `/`. And `CMD npm\n    start` makes `/bin/sh` PID 1: `docker stop` waits ten seconds and then kills the app with SIGKILL.\n    (`--break-system-packages` is needed because Debian 13, like Debian 12, marks its Python as externally managed\n    (PEP 668); a virtualenv is the cleaner long-term fix.)\n  pt-BR: |\n    `FROM node: onbuild` são duas palavras, e o BuildKit rejeita; as variantes onbuild foram descontinuadas há anos\n    porque os passos ONBUILD escondidos pegavam todo mundo de surpresa. Sem `-y`, o apt pergunta \"Do you want to\n    continue? [Y/n]\", mas o `docker build` não tem terminal: o apt recebe um fim de arquivo (EOF) no lugar da\n    resposta, imprime \"Abort.\" e sai com código 1, então o build falha (ele não fica travado). Apagar\n    `/var/cache/apt/lists` não remove nada (essa pasta nem existe), e apagar a pasta certa em outro RUN também não\n    diminuiria a imagem: as listas já ficaram na camada do install. O `COPY requirements.txt .` cai em `/app`, o\n    WORKDIR, e não em `/`. E o `CMD npm start` faz do `/bin/sh` o PID 1: o `docker stop` espera dez segundos e depois\n    mata a aplicação com SIGKILL. (O `--break-system-packages` é necessário porque o Debian 13, assim como o 12, marca\n    o Python como gerenciado externamente (PEP 668); um virtualenv resolve de forma mais limpa a longo prazo.)\n"
 	}, graders);
 }));
 // src/cli/exercise-commands.ts
@@ -18032,22 +18312,14 @@ async function runExerciseCommand(argv) {
 	}
 	const exercise = exercises.find((candidate) => candidate.id === options.exercise);
 	if (!exercise) return usageError([`unknown exercise "${options.exercise}"; valid ids: ${exercises.map((candidate) => candidate.id).join(", ")}`]);
-	let unreadable = false;
-	const results = [];
-	for (const file of options.files) {
-		const input = await readInput(file, options.maxBytes);
-		if (!input.ok) {
-			printError(input.problem);
-			unreadable = true;
-			continue;
-		}
-		const { text, invalid } = decodeUtf8(input.bytes);
+	const { texts, unreadable } = await readTexts(options.files, options.maxBytes, printError);
+	const results = texts.map(({ file, text, invalid }) => {
 		if (invalid) printError(`${file}:${invalid.line}:${invalid.column}: not valid UTF-8 (byte ${byteHex(invalid.byte)}); graded with U+FFFD in place of invalid bytes`);
-		results.push({
+		return {
 			file,
 			result: gradeExercise(exercise, graders[exercise.id], { text }, options.lang)
-		});
-	}
+		};
+	});
 	if (options.format === "json") {
 		const output = options.files.length > 1 ? { results: results.map(({ file, result }) => ({
 			file,
@@ -18247,27 +18519,19 @@ async function main(argv) {
 		return 2;
 	}
 	const threshold = options.failOnGiven ? options.failOn : config.failureThreshold ?? options.failOn;
-	let unreadable = false;
-	const results = [];
-	for (const file of options.files) {
-		const input = await readInput(file, options.maxBytes);
-		if (!input.ok) {
-			printError(input.problem);
-			unreadable = true;
-			continue;
-		}
-		const { text, invalid } = decodeUtf8(input.bytes);
+	const { texts, unreadable } = await readTexts(options.files, options.maxBytes, printError);
+	const results = texts.map(({ file, text, invalid }) => {
 		const findings = checkDockerfile(text, {
 			lang: options.lang,
 			config,
 			fileName: file
 		});
 		const encodingFinding = invalid && invalidUtf8Finding(invalid, options.lang, config);
-		results.push({
+		return {
 			file,
 			findings: encodingFinding ? withFinding(findings, encodingFinding) : findings
-		});
-	}
+		};
+	});
 	const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
 	const output = options.format === "json" ? formatJson(results) : options.format === "sarif" ? formatSarif(results, options.lang) : formatText(results, colour);
 	process.stdout.write(output);

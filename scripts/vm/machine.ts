@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { V86 } from 'v86';
-import { type CommandResult, PROMPT_MARK, READY_MARK, captureCommand, parseCapture } from '../../src/labs/checks.ts';
+import { type CommandResult, PROMPT_MARK, READY_MARK, captureCommand, parseCapture } from '../../src/features/linux-lab/checks.ts';
 
 const require = createRequire(import.meta.url);
 export const V86_WASM = require.resolve('v86/build/v86.wasm');

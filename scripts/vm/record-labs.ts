@@ -2,19 +2,20 @@
 // them, into content/labs/recorded/<lab>.json: the read-only walkthrough when the browser cannot run the VM, and
 // the real guest output the step checks are tested on. Run after changing a lab's commands or the VM image:
 //   npm run record:labs [-- lab…]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Machine } from './machine.ts';
-import { PROMPT_MARK, learnerCommands } from '../../src/labs/checks.ts';
-import { LAB_IDS } from '../../src/labs/lab-ids.ts';
+import { PROMPT_MARK, learnerCommands } from '../../src/features/linux-lab/checks.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const vm = join(root, 'public', 'vm');
 const manifest = JSON.parse(readFileSync(join(vm, 'manifest.json'), 'utf8')) as { memoryBytes: number; v86Version: string };
 const prompts = (text: string) => text.split(PROMPT_MARK).length - 1;
+// Every lab is a YAML file in content/labs (its id is the file name), as src/features/linux-lab/content.ts reads them.
+const labIds = readdirSync(join(root, 'content', 'labs')).filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)).sort();
 
-for (const id of process.argv.length > 2 ? process.argv.slice(2) : LAB_IDS) {
+for (const id of process.argv.length > 2 ? process.argv.slice(2) : labIds) {
   const lab = parse(readFileSync(join(root, 'content', 'labs', `${id}.yaml`), 'utf8')) as { steps: Array<{ id: string; commands: string[] }> };
   const machine = await Machine.restore({
     state: readFileSync(join(vm, 'state.bin.zst')),

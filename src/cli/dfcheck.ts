@@ -9,9 +9,8 @@ import { formatJson } from './formats/json.ts';
 import { formatSarif } from './formats/sarif.ts';
 import { formatText } from './formats/text.ts';
 import { invalidUtf8Finding } from './invalid-utf8.ts';
-import { readInput } from './read-input.ts';
+import { readTexts } from './read-texts.ts';
 import { printError } from './terminal-safe.ts';
-import { decodeUtf8 } from './utf8.ts';
 
 async function main(argv: string[]): Promise<number> {
   const { options, errors } = parseArgs(argv);
@@ -38,20 +37,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const threshold: FailureThreshold = options.failOnGiven ? options.failOn : (config.failureThreshold ?? options.failOn);
 
-  let unreadable = false;
-  const results: FileResult[] = [];
-  for (const file of options.files) {
-    const input = await readInput(file, options.maxBytes);
-    if (!input.ok) {
-      printError(input.problem);
-      unreadable = true;
-      continue;
-    }
-    const { text, invalid } = decodeUtf8(input.bytes);
+  const { texts, unreadable } = await readTexts(options.files, options.maxBytes, printError);
+  const results: FileResult[] = texts.map(({ file, text, invalid }) => {
     const findings = checkDockerfile(text, { lang: options.lang, config, fileName: file });
     const encodingFinding = invalid && invalidUtf8Finding(invalid, options.lang, config);
-    results.push({ file, findings: encodingFinding ? withFinding(findings, encodingFinding) : findings });
-  }
+    return { file, findings: encodingFinding ? withFinding(findings, encodingFinding) : findings };
+  });
 
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = options.format === 'json' ? formatJson(results) : options.format === 'sarif' ? formatSarif(results, options.lang) : formatText(results, colour);

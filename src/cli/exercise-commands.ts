@@ -1,11 +1,11 @@
 // dfcheck --exercise / --list-exercises: grades answers to the course's exercises. Node APIs stay here and in the node registry.
 import type { Lang } from '../checker/index.ts';
-import { gradeExercise, graders, type ExerciseDefinition, type GradeResult } from '../exercises/index.ts';
+import { gradeExercise, graders, type ExerciseDefinition, type GradeResult } from '../features/exercises/index.ts';
 import { maxSizeProblem } from './args.ts';
 import { DEFAULT_MAX_BYTES, parseByteSize } from './byte-size.ts';
-import { readInput } from './read-input.ts';
+import { readTexts } from './read-texts.ts';
 import { escapeControls, printError, safeJson } from './terminal-safe.ts';
-import { byteHex, decodeUtf8 } from './utf8.ts';
+import { byteHex } from './utf8.ts';
 
 type Format = 'text' | 'json';
 
@@ -78,7 +78,7 @@ export async function runExerciseCommand(argv: readonly string[]): Promise<numbe
 
   let exercises: ExerciseDefinition[];
   try {
-    ({ exercises } = await import('../exercises/registry.node.ts'));
+    ({ exercises } = await import('../features/exercises/registry.node.ts'));
   } catch (error) {
     printError((error as Error).message);
     return 2;
@@ -92,20 +92,12 @@ export async function runExerciseCommand(argv: readonly string[]): Promise<numbe
   const exercise = exercises.find((candidate) => candidate.id === options.exercise);
   if (!exercise) return usageError([`unknown exercise "${options.exercise}"; valid ids: ${exercises.map((candidate) => candidate.id).join(', ')}`]);
 
-  let unreadable = false;
-  const results: { file: string; result: GradeResult }[] = [];
-  for (const file of options.files) {
-    const input = await readInput(file, options.maxBytes);
-    if (!input.ok) {
-      printError(input.problem);
-      unreadable = true;
-      continue;
-    }
-    const { text, invalid } = decodeUtf8(input.bytes);
+  const { texts, unreadable } = await readTexts(options.files, options.maxBytes, printError);
+  const results: { file: string; result: GradeResult }[] = texts.map(({ file, text, invalid }) => {
     // Graded all the same, like the checker does; the note goes to stderr so the report format stays as documented.
     if (invalid) printError(`${file}:${invalid.line}:${invalid.column}: not valid UTF-8 (byte ${byteHex(invalid.byte)}); graded with U+FFFD in place of invalid bytes`);
-    results.push({ file, result: gradeExercise(exercise, graders[exercise.id], { text }, options.lang) });
-  }
+    return { file, result: gradeExercise(exercise, graders[exercise.id], { text }, options.lang) };
+  });
 
   if (options.format === 'json') {
     const many = options.files.length > 1;

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'hast';
 import { mdxToJs } from 'satteri';
-import { sectionize } from '../markdown/slide-sections.ts';
+import { sectionize } from './slide-sections.ts';
+import lessonKit from '../components/lesson/index.ts?raw';
 
 /**
  * A lesson's structure, compiled once with Sätteri and `sectionize` exactly as the site compiles it: the one
@@ -41,10 +42,15 @@ export interface LessonOutline {
   labs: string[];
   /** Simulator components, by the name the lesson imports. */
   simulators: string[];
+  /** Glossary entries the lesson links to (`/<lang>/glossary/#<id>`), each once, in order of first use. */
+  glossaryTerms: string[];
 }
 
-/** Interactive simulators (src/components/sims/), as exported by `~/components/lesson`. */
-export const SIMULATORS = ['HealthTimeline', 'HealthLab', 'SeccompLab', 'LayerCacheExplorer', 'PidNamespaces', 'CgroupLimits'];
+/**
+ * Interactive simulators, by the name lessons import them: every component the lesson kit
+ * (src/components/lesson/index.ts) exports from src/features/sims/, so a new simulator needs no entry here.
+ */
+export const SIMULATORS = [...lessonKit.matchAll(/export \{ default as (\w+) \} from '[^']*\/features\/sims\//g)].map((m) => m[1]!);
 const HANDS_ON = ['Exercise', 'Quiz'];
 
 const cache = new Map<string, LessonOutline>();
@@ -92,7 +98,13 @@ function compile(mdx: string): LessonOutline {
     quizzes: idsOf('Quiz'),
     labs: idsOf('LinuxLab'),
     simulators: embeds.filter((e) => SIMULATORS.includes(e.component)).map((e) => e.component),
+    glossaryTerms: [...new Set(linksIn(captured!).flatMap((href) => /\/glossary\/#([\w-]+)$/.exec(href)?.[1] ?? []))],
   };
+}
+
+function linksIn(node: Node): string[] {
+  const own = node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string' ? [node.properties.href] : [];
+  return [...own, ...(node.children ?? []).flatMap(linksIn)];
 }
 
 function describe(node: Node, index: string, custom: boolean): OutlineSlide {

@@ -4,10 +4,17 @@ import { stringsOf, type Translate } from './strings.ts';
 
 export interface IslandOptions {
   /** 'approach' (default): start 200 px before the element scrolls into view, or on first contact.
-   *  'contact': only on a click, a tap or keyboard focus inside it (for islands that download megabytes). */
-  start?: 'approach' | 'contact';
+   *  'contact': only on a click, a tap or keyboard focus inside it (for islands that download megabytes).
+   *  'load': as soon as the element is on the page (its first state comes from the browser's storage, e.g. steps done). */
+  start?: 'approach' | 'contact' | 'load';
   /** Keys typed inside stay inside: a reveal.js deck around the island must not turn the slide. Default true. */
   keepKeys?: boolean;
+  /** Runs as soon as the element is on the page, before anything loads: only for what the learner must see at once
+   *  (their saved text, say). It ships with the page, so keep it tiny. */
+  onConnect?: (host: HTMLElement) => void;
+  /** A selector: a click on a matching element while the island is still loading is clicked again once it has
+   *  started, so the click that wakes a 'contact' island is not lost. */
+  replayClicks?: string;
 }
 
 /** What `start` receives: the element and its strings, looked up through `t()`. */
@@ -31,14 +38,18 @@ export function defineIsland<H extends HTMLElement = HTMLElement>(
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;
   customElements.define(tag, class extends HTMLElement {
     private started: Promise<void> | undefined;
+    private live = false;
 
     connectedCallback(): void {
       const host = this as unknown as H;
       if (options.keepKeys !== false) this.addEventListener('keydown', (event) => event.stopPropagation());
+      options.onConnect?.(host);
       const start = () => this.startOnce(host, load);
+      if (options.replayClicks) this.replayEarlyClicks(options.replayClicks, start);
       this.addEventListener('pointerdown', start);
       this.addEventListener('focusin', start);
-      if (options.start !== 'contact') whenNear(this, start);
+      if (options.start === 'load') void start();
+      else if (options.start !== 'contact') whenNear(this, start);
       window.addEventListener('beforeprint', () => {
         for (const details of this.querySelectorAll<HTMLDetailsElement>('details.sim-table')) details.open = true;
       });
@@ -48,13 +59,26 @@ export function defineIsland<H extends HTMLElement = HTMLElement>(
       this.started ??= loader()
         .then((startIsland) => startIsland({ host, t: stringsOf(host) }))
         .then(
-          () => { host.dataset.ready = ''; },
+          () => {
+            this.live = true;
+            host.dataset.ready = '';
+          },
           (error: unknown) => {
             this.started = undefined;
             console.error(`<${tag}> could not start`, error);
           },
         );
       return this.started;
+    }
+
+    private replayEarlyClicks(selector: string, start: () => Promise<void>): void {
+      this.addEventListener('click', (event) => {
+        const target = (event.target as Element).closest<HTMLElement>(selector);
+        if (this.live || !target || !this.contains(target)) return;
+        // Captured on the way down: the island's own listeners see only the replayed click.
+        event.stopPropagation();
+        void start().then(() => this.live && target.click());
+      }, { capture: true });
     }
   });
 }

@@ -4,12 +4,12 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
-import { inlineSources, pagePolicy, withCspMeta, type InlineSources } from '../utils/csp.ts';
-import { printViewStyles } from '../utils/deck-size.ts';
+import { inlineSources, pagePolicy, withCspMeta, type InlineSources } from '../course/csp.ts';
+import { printViewStyles } from '../features/deck/deck-size.ts';
 
 /**
  * After the build, gives every HTML page a `<meta http-equiv="content-security-policy">` computed from its own inline
- * scripts and styles (src/utils/csp.ts). Astro's `security.csp` was not used: it needs hand-kept hashes for every
+ * scripts and styles (src/course/csp.ts). Astro's `security.csp` was not used: it needs hand-kept hashes for every
  * `is:inline` script (Starlight's theme script among them) and cannot hash the `style` attributes Shiki writes.
  */
 export function cspMeta(): AstroIntegration {

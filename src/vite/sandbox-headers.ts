@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ISOLATED_PATH, isolationHeaders } from '../utils/sandbox-paths.ts';
+import { ISOLATED_PATH, isolationHeaders } from './sandbox-paths.ts';
 
 /** Sends the cross-origin isolation headers on the lab pages in `npm run dev` and `npm run preview`. */
 export function sandboxHeaders(): Plugin {

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, screenshotDir, watchedPage, type Site, type WatchedPage } from './browser.ts';
 import { seriousViolations } from './axe.ts';
 import { lessons } from './lessons.ts';
-import { localeKeys } from '../../src/utils/locales.ts';
-import { talkSlideTitles } from '../../src/utils/talk-plan.ts';
+import { localeKeys } from '../../src/course/locales.ts';
+import { planTalk, talkVariantPath, talkVariants } from '../../src/course/talk.ts';
+import { lessonOutline } from '../../src/course/lesson-outline.ts';
 import { readFileSync } from 'node:fs';
 
 let site: Site;
@@ -59,8 +60,13 @@ describe('reading pages', () => {
   it('search finds a word that only appears in a lesson', async () => {
     const watched = await watchedPage(site);
     const { page } = watched;
+    const searchCode: string[] = [];
+    page.on('request', (request) => { if (/pagefind|ui-core/.test(request.url())) searchCode.push(request.url()); });
     await page.goto(`${site.origin}/en/`);
-    await page.locator('button[data-open-modal]').first().click();
+    await page.waitForTimeout(1500);
+    // Search costs nothing until the reader asks for it (Pagefind's UI and index load on open).
+    expect(searchCode).toEqual([]);
+    await page.keyboard.press('Control+k');
     const word = first.title.split(/\s+/).sort((a, b) => b.length - a.length)[0];
     await page.locator('.pagefind-ui__search-input').fill(word);
     const result = page.locator('.pagefind-ui__result-link').first();
@@ -118,7 +124,7 @@ describe('decks', () => {
 
   const decks = localeKeys.flatMap((locale) => [
     ...lessons[locale].map((l) => `/${locale}/${l.slug}/slides/`),
-    `/${locale}/talk/`,
+    ...talkVariants.map((variant) => talkVariantPath(locale, variant)),
   ]);
   for (const path of decks) {
     it(`every slide of ${path} has non-empty speaker notes`, async () => {
@@ -139,28 +145,36 @@ describe('decks', () => {
     });
   }
 
-  it('the talk deck has a title, an agenda and every lesson in course order', async () => {
-    const watched = await watchedPage(site);
-    const { page } = watched;
-    await page.goto(`${site.origin}/pt-br/talk/`);
-    await page.waitForSelector('html[data-deck-ready]');
-    await expect(page.locator('.talk-title h1').textContent()).resolves.toBe('Containers do jeito certo');
-    await expect(page.locator('.agenda-slide li').count()).resolves.toBe(lessons['pt-br'].length);
-    const lessonTitles = await page.locator('.title-slide[data-lesson-start] h1').allTextContents();
-    expect(lessonTitles).toEqual(lessons['pt-br'].map((l) => l.title));
-    // The talk is each lesson's main line: as many slides as the presenter guide plans, no hands-on slides.
-    const planned = lessons['pt-br'].reduce((sum, l) => sum + 1 + talkSlideTitles(readFileSync(new URL(`../../content/lessons/pt-br/${l.slug}.mdx`, import.meta.url), 'utf8')).length, 3);
-    await expect(page.locator('.reveal .slides > section').count()).resolves.toBe(planned);
-    const stacks = await page.locator('.reveal .slides section.slide-stack').count();
-    expect(await page.locator('.reveal .slides section.slide-stack > section').count()).toBe(stacks);
-    await expect(page.locator('.reveal .exercise, .reveal .quiz').count()).resolves.toBe(0);
-    // Slide ids stay unique although every lesson numbers its slides from zero.
-    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
-    expect(new Set(ids).size).toBe(ids.length);
-    await page.screenshot({ path: `${screenshotDir}/talk-pt-br.png` });
-    await expectClean(watched);
-    await watched.context.close();
-  });
+  for (const variant of talkVariants) {
+    const path = talkVariantPath('pt-br', variant);
+    it(`the talk ${path} has a title, an agenda, its lessons in course order and exactly the planned slides`, async () => {
+      const watched = await watchedPage(site);
+      const { page } = watched;
+      const plan = planTalk(variant, (slug) => lessonOutline(readFileSync(new URL(`../../content/lessons/pt-br/${slug}.mdx`, import.meta.url), 'utf8')));
+      await page.goto(`${site.origin}${path}`);
+      await page.waitForSelector('html[data-deck-ready]');
+      await expect(page.locator('.talk-title h1').textContent()).resolves.toBe('Containers do jeito certo');
+      await expect(page.locator('.agenda-slide li').count()).resolves.toBe(plan.lessons.length);
+      const lessonTitles = await page.locator('.title-slide[data-lesson-start] h1').allTextContents();
+      expect(lessonTitles).toEqual(plan.lessons.map((planned) => lessons['pt-br'].find((l) => l.slug === planned.slug)!.title));
+      // As many slides as the presenter guide plans; no hands-on slides and no live demos (those stay in the lesson decks).
+      await expect(page.locator('.reveal .slides > section').count()).resolves.toBe(plan.slideCount);
+      const stacks = await page.locator('.reveal .slides section.slide-stack').count();
+      expect(await page.locator('.reveal .slides section.slide-stack > section').count()).toBe(stacks);
+      await expect(page.locator('.reveal .exercise, .reveal .quiz, .reveal linux-lab').count()).resolves.toBe(0);
+      // Slide ids stay unique although every lesson numbers its slides from zero.
+      const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      // The presenter guide shows the same count for this talk.
+      await page.goto(`${site.origin}/pt-br/presenter-guide/`);
+      await expect(page.locator(`table.talk-lengths tr[data-talk="${variant.id}"] td`).nth(1).textContent()).resolves.toBe(String(plan.slideCount));
+      await page.goto(`${site.origin}${path}`);
+      await page.waitForSelector('html[data-deck-ready]');
+      await page.screenshot({ path: `${screenshotDir}/talk-${variant.id}-pt-br.png` });
+      await expectClean(watched);
+      await watched.context.close();
+    });
+  }
 
   it('prints one slide per page with ?print-pdf', async () => {
     const watched = await watchedPage(site);

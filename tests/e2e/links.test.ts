@@ -74,7 +74,7 @@ describe('curriculum, as built', () => {
 
   /** Quiz ids with, per question, the number of options and the index of the correct one. */
   const quizShape = (file: string) =>
-    [...readFileSync(file, 'utf8').matchAll(/<div class="quiz"[^>]*data-quiz="([^"]+)"[\s\S]*?<div class="quiz-footer"/g)].map(([block, id]) => ({
+    [...readFileSync(file, 'utf8').matchAll(/<lesson-quiz class="quiz"[^>]*data-quiz="([^"]+)"[\s\S]*?<div class="quiz-footer"/g)].map(([block, id]) => ({
       id,
       questions: [...block.matchAll(/<fieldset class="quiz-question"[^>]*data-correct="(\d+)"[\s\S]*?<\/fieldset>/g)].map(([q, correct]) => ({
         options: (q.match(/type="radio"/g) ?? []).length,

@@ -6,9 +6,9 @@ import type { Page } from 'playwright-core';
 import { distDir, openSite, screenshotDir, watchedPage, type Site, type WatchedPage } from './browser.ts';
 import { seriousViolations } from './axe.ts';
 import { lessons } from './lessons.ts';
-import { quizIdsIn } from '../../src/progress/course-map.ts';
-import { APP_MARKER, STORAGE_KEY } from '../../src/progress/index.ts';
-import { localeKeys } from '../../src/utils/locales.ts';
+import { quizIdsIn } from '../../src/features/progress/course-map.ts';
+import { APP_MARKER, STORAGE_KEY } from '../../src/features/progress/index.ts';
+import { localeKeys } from '../../src/course/locales.ts';
 import en from '../../src/translations/en.json' with { type: 'json' };
 
 let site: Site;

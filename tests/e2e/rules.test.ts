@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { checkDockerfile, rules } from '../../src/checker/index.ts';
@@ -20,6 +20,24 @@ describe('rule reference', () => {
     const findings = checkDockerfile('FROM node\nADD app.js /app/\nCMD node /app/app.js\n', { lang: 'pt-BR' });
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) expect(existsSync(`${distDir}${finding.docsUrl}index.html`), finding.docsUrl).toBe(true);
+  });
+
+  it('every rule page renders code as code: no raw backticks and no unfilled {placeholders}, in both languages', () => {
+    const problems: string[] = [];
+    for (const locale of ['en', 'pt-br']) {
+      for (const rule of rules) {
+        const html = readFileSync(`${distDir}/${locale}/rules/${rule.meta.id}/index.html`, 'utf8');
+        const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+        // What a reader sees: text outside tags and outside code blocks (code examples may hold any character).
+        const prose = main.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<pre[\s\S]*?<\/pre>/g, '').replace(/<code[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, ' ');
+        if (prose.includes('`')) problems.push(`${locale}/${rule.meta.id}: raw backtick`);
+        const placeholder = /\{\w+\}/.exec(prose);
+        if (placeholder) problems.push(`${locale}/${rule.meta.id}: ${placeholder[0]}`);
+        const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+        if (description.includes('`')) problems.push(`${locale}/${rule.meta.id}: backtick in the page description`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('searching a hadolint code and pressing Enter lands on our rule', async () => {

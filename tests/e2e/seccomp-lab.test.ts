@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { editorText, focusEditor, typeInEditor } from './editor.ts';
 import { seriousViolations } from './axe.ts';
-import { GO_HTTP_SERVER_TRACE, LS_TRACE, NODE_HTTP_SERVER_TRACE } from '../../src/sims/seccomp-traces.ts';
+import { GO_HTTP_SERVER_TRACE, LS_TRACE, NODE_HTTP_SERVER_TRACE } from '../../src/features/sims/seccomp/model/traces.ts';
 
 let site: Site;
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import {
   sawEperm,
   sawForkRefused,
   sawKilled,
-} from '../../src/labs/checks.ts';
+} from '../../src/features/linux-lab/checks.ts';
 
 // What the guest's prompt looks like on the wire (vm/rootfs/etc/profile).
 const prompt = (status: number, cwd = '~') => `\x1b]133;D;${status}\x07${PROMPT_MARK}root@host:${cwd}# `;

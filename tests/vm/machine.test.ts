@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Machine } from '../../scripts/vm/machine.ts';
 import type { Manifest } from '../../scripts/vm/manifest.ts';
-import { parseCgroupEvents, parseHostname, sawEperm, sawForkRefused, sawKilled } from '../../src/labs/checks.ts';
+import { parseCgroupEvents, parseHostname, sawEperm, sawForkRefused, sawKilled } from '../../src/features/linux-lab/checks.ts';
 
 const OUT = join(import.meta.dirname, '..', '..', 'public', 'vm');
 const present = ['manifest.json', 'state.bin.zst', 'seabios.bin', 'vgabios.bin'].every((name) => existsSync(join(OUT, name)));

@@ -1,4 +1,5 @@
 import type { Instruction, ShellCommand, Word } from '../model/types.ts';
+import type { SourceRange } from '../types.ts';
 import { baseName, commandStart } from '../model/shell/wrappers.ts';
 import type { CommandCall } from './command-call.ts';
 import { assignmentOf, expand, NO_SHELL_VARIABLES, variablesAfter, type Lookup, type ShellVariables } from './variables.ts';
@@ -21,6 +22,19 @@ export function callsOf(instruction: Instruction): CommandCall[] {
     callsCache.set(instruction, calls);
   }
   return calls;
+}
+
+/**
+ * The first program of `tools` an instruction runs, by name, with where it is written: the exec form's program
+ * (`["/usr/bin/curl", …]` → curl) or a command of its shell form.
+ */
+export function toolCalled(instruction: Instruction, tools: ReadonlySet<string>): { tool: string; range: SourceRange } | null {
+  if (instruction.json) {
+    const tool = (instruction.json[0] ?? '').split('/').pop() ?? '';
+    return tools.has(tool) ? { tool, range: instruction.argsRange ?? instruction.keywordRange } : null;
+  }
+  const call = callsOf(instruction).find((candidate) => tools.has(candidate.name));
+  return call ? { tool: call.name, range: call.nameWord.range } : null;
 }
 
 /** The commands of the RUN instructions among these, in order (a stage's own, or its whole chain's). */

@@ -1,4 +1,4 @@
-import type { ImageReference, Stage } from '../model/types.ts';
+import type { DockerfileModel, ImageReference, Stage, Word } from '../model/types.ts';
 import { isDockerHubOfficial } from '../model/image-reference.ts';
 import { rootStage } from './stages.ts';
 
@@ -63,4 +63,19 @@ export function imageName(stage: Stage): string {
 export function imageLabel(stage: Stage): string {
   const root = rootStage(stage);
   return root.scratch ? 'scratch' : root.baseImage.raw || '(no image)';
+}
+
+/** A stage built FROM an image rather than FROM an earlier stage: the image after ARG substitution and the word naming it. */
+export interface ImageBase {
+  stage: Stage;
+  image: ImageReference;
+  word: Word;
+}
+
+/** The stages whose FROM names an image (not an earlier stage), in file order. */
+export function imageBases(model: DockerfileModel): ImageBase[] {
+  return model.stages.flatMap((stage) => {
+    const word = stage.from.args[0];
+    return word && !stage.baseStage ? [{ stage, image: stage.baseImage, word }] : [];
+  });
 }

@@ -1,8 +1,8 @@
-import type { Instruction, Stage } from '../model/types.ts';
+import type { DockerfileModel, Instruction, Stage } from '../model/types.ts';
 import { baseName } from '../model/shell/wrappers.ts';
 import type { CommandCall } from './command-call.ts';
 import { flagValue } from './flags.ts';
-import { inheritedInstructions } from './stages.ts';
+import { holdsInChain, inheritedInstructions } from './stages.ts';
 import { expand } from './variables.ts';
 
 /** Joins and normalises POSIX paths (`/app` + `./x/../y` → `/app/y`). */
@@ -96,4 +96,31 @@ export function copiedExecutable(stage: Stage, command: string, instruction: Ins
     if (copy) return copy;
   }
   return null;
+}
+
+/** Whether a WORKDIR or COPY path is independent of the working directory: absolute (POSIX or Windows) or a `$VAR`. */
+export function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || path.startsWith('$') || path.startsWith('\\') || /^[A-Za-z]:/.test(path);
+}
+
+/**
+ * Each instruction in file order, with whether a WORKDIR came before it: any WORKDIR in a stage its stage is built on
+ * (`FROM base`), or one earlier in its own stage that `sets` counts. Until then relative paths follow the base image.
+ */
+export function* withWorkdirBefore(
+  model: DockerfileModel,
+  sets: (instruction: Instruction) => boolean = (instruction) => instruction.keyword === 'WORKDIR',
+): Generator<{ instruction: Instruction; workdirBefore: boolean }> {
+  const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === 'WORKDIR'));
+  let stageIndex = -2;
+  let workdirSet = false;
+  for (const instruction of model.instructions) {
+    if (instruction.stageIndex !== stageIndex) {
+      stageIndex = instruction.stageIndex;
+      const base = model.stages[stageIndex]?.baseStage;
+      workdirSet = !!base && base.index !== stageIndex && workdirInChain(base);
+    }
+    yield { instruction, workdirBefore: workdirSet };
+    if (sets(instruction)) workdirSet = true;
+  }
 }

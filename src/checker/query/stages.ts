@@ -46,27 +46,7 @@ export function rootStage(stage: Stage): Stage {
  * asking for every stage of a 5,000-stage chain tests each stage once instead of once per descendant.
  */
 export function holdsInChain(test: (stage: Stage) => boolean): (stage: Stage) => boolean {
-  const memo = new Map<Stage, boolean>();
-  return (stage) => {
-    const path: Stage[] = [];
-    const seen = new Set<Stage>();
-    let result = false;
-    for (let current: Stage | null = stage; current; current = current.baseStage) {
-      const known = memo.get(current);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      if (seen.has(current)) break;
-      seen.add(current);
-      path.push(current);
-    }
-    for (let k = path.length - 1; k >= 0; k--) {
-      result = result || test(path[k]);
-      memo.set(path[k], result);
-    }
-    return result;
-  };
+  return foldInChain(test, (inherited, own) => inherited || own, false);
 }
 
 /** The final stage: the image `docker build` produces by default. */

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { holdsInChain } from '../query/stages.ts';
+import type { Instruction } from '../model/types.ts';
+import { isAbsolutePath, withWorkdirBefore } from '../query/paths.ts';
 
 export default defineRule({
   meta: {
@@ -19,23 +20,11 @@ export default defineRule({
     },
   },
   check(model, report) {
-    const isAbsolute = (path: string) => path.startsWith('/') || path.startsWith('$') || path.startsWith('\\') || /^[A-Za-z]:/.test(path);
     // As in BuildKit, only the first WORKDIR of a stage and the stages it is built on is checked: the later ones build on it.
-    const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === 'WORKDIR'));
-    let stageIndex = -2;
-    let workdirSet = false;
-    for (const instruction of model.instructions) {
-      if (instruction.stageIndex !== stageIndex) {
-        stageIndex = instruction.stageIndex;
-        const base = model.stages[stageIndex]?.baseStage;
-        workdirSet = !!base && base.index !== stageIndex && workdirInChain(base);
-      }
-      if (instruction.keyword !== 'WORKDIR') continue;
-      const word = instruction.args[0];
-      if (!word) continue;
-      const path = word.value;
-      if (!workdirSet && !isAbsolute(path)) report({ messageId: 'relative', data: { path }, range: word.range });
-      workdirSet = true;
+    const setsWorkdir = (instruction: Instruction) => instruction.keyword === 'WORKDIR' && instruction.args.length > 0;
+    for (const { instruction, workdirBefore } of withWorkdirBefore(model, setsWorkdir)) {
+      const word = setsWorkdir(instruction) ? instruction.args[0] : null;
+      if (word && !workdirBefore && !isAbsolutePath(word.value)) report({ messageId: 'relative', data: { path: word.value }, range: word.range });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { argumentValues, instructionsOf } from '../query/instructions.ts';
 
 /** How `docker history` shows a COPY (`file:<sha256> in /dst`): one source, not two. */
 const HISTORY_SOURCE = /^(?:file|multi|dir):[0-9a-f]{64}$/;
@@ -21,9 +22,9 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || instruction.heredocs.length > 0) continue;
-      const values = instruction.json ?? instruction.args.map((word) => word.value);
+    for (const instruction of instructionsOf(model, 'COPY', 'ADD')) {
+      if (instruction.heredocs.length > 0) continue;
+      const values = argumentValues(instruction);
       if (values.length <= 2 || (values.length === 3 && HISTORY_SOURCE.test(values[0]) && values[1] === 'in')) continue;
       const dest = values[values.length - 1];
       if (dest.endsWith('/') || dest.endsWith('\\') || dest.includes('$')) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { holdsInChain } from '../query/stages.ts';
+import { argumentValues } from '../query/instructions.ts';
+import { isAbsolutePath, withWorkdirBefore } from '../query/paths.ts';
 
 export default defineRule({
   meta: {
@@ -19,20 +20,11 @@ export default defineRule({
     },
   },
   check(model, report) {
-    const workdirInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === 'WORKDIR'));
-    let stageIndex = -2;
-    let hasWorkdir = false;
-    for (const instruction of model.instructions) {
-      if (instruction.stageIndex !== stageIndex) {
-        stageIndex = instruction.stageIndex;
-        const base = model.stages[stageIndex]?.baseStage;
-        hasWorkdir = !!base && base.index !== stageIndex && workdirInChain(base);
-      }
-      if (instruction.keyword === 'WORKDIR') hasWorkdir = true;
-      if (hasWorkdir || (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')) continue;
-      const values = instruction.json ?? instruction.args.map((word) => word.value);
+    for (const { instruction, workdirBefore } of withWorkdirBefore(model)) {
+      if (workdirBefore || (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')) continue;
+      const values = argumentValues(instruction);
       const dest = values[values.length - 1];
-      if (values.length < 2 || !dest || dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:/.test(dest) || dest.startsWith('\\')) continue;
+      if (values.length < 2 || !dest || isAbsolutePath(dest)) continue;
       const word = instruction.json === null ? instruction.args[instruction.args.length - 1] : null;
       report({ messageId: 'noWorkdir', data: { dest }, range: word?.range ?? instruction.argsRange ?? instruction.keywordRange });
     }

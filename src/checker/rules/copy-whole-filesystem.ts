@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { argumentValues, instructionsOf } from '../query/instructions.ts';
 import { looksLikeImage } from '../query/copy-from.ts';
 
 /** `/` as written, with or without quotes (exec form values are already unquoted). */
@@ -28,12 +29,11 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'COPY') continue;
+    for (const instruction of instructionsOf(model, 'COPY')) {
       const from = instruction.flags.find((flag) => flag.name === 'from');
       // `--from=docker/buildx-bin`: images built to be copied whole (FROM scratch plus binaries) are used this way on purpose.
       if (!from || looksLikeImage(from.value ?? '')) continue;
-      const paths = instruction.json ?? instruction.args.map((word) => word.value);
+      const paths = argumentValues(instruction);
       if (paths.length < 2) continue;
       const sources = paths.slice(0, -1);
       if (sources.some(isRoot) && isRoot(paths[paths.length - 1])) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { instructionsOf } from '../query/instructions.ts';
 import { expandVariables } from '../model/variables.ts';
 
 export default defineRule({
@@ -19,8 +20,8 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'ENV' || instruction.pairs.length < 2) continue;
+    for (const instruction of instructionsOf(model, 'ENV')) {
+      if (instruction.pairs.length < 2) continue;
       const definedHere = new Set<string>();
       for (const pair of instruction.pairs) {
         for (const reference of expandVariables(pair.rawValue, () => undefined, model.escapeChar).references) {

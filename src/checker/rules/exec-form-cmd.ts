@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { instructionsOf } from '../query/instructions.ts';
 import { holdsInChain } from '../query/stages.ts';
 
 const PLAIN_WORD = /^[A-Za-z0-9_./:@%+=,-]+$/;
@@ -23,8 +24,8 @@ export default defineRule({
   check(model, report) {
     // A SHELL set in this stage or in a stage it is built on (`FROM base`) replaces /bin/sh, as in BuildKit.
     const shellInChain = holdsInChain((link) => link.instructions.some((instruction) => instruction.keyword === 'SHELL'));
-    for (const instruction of model.instructions) {
-      if ((instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') || instruction.json !== null || instruction.argsText === '') continue;
+    for (const instruction of instructionsOf(model, 'CMD', 'ENTRYPOINT')) {
+      if (instruction.json !== null || instruction.argsText === '') continue;
       const stage = model.stages[instruction.stageIndex];
       if (stage?.baseStage && stage.baseStage !== stage && shellInChain(stage.baseStage)) continue;
       if (stage?.instructions.some((other) => other.keyword === 'SHELL' && other.index < instruction.index)) continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { exposedPorts } from '../query/instructions.ts';
 
 export default defineRule({
   meta: {
@@ -18,16 +19,13 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'EXPOSE') continue;
-      for (const word of instruction.args) {
-        const slash = word.raw.lastIndexOf('/');
-        if (slash === -1 || word.hasExpansion) continue;
-        const protocol = word.raw.slice(slash + 1);
-        if (protocol === protocol.toLowerCase()) continue;
-        const fix = word.range.line === word.range.endLine ? [{ ...word.range, text: word.raw.slice(0, slash + 1) + protocol.toLowerCase() }] : undefined;
-        report({ messageId: 'upperCase', data: { value: word.value }, range: word.range, fix });
-      }
+    for (const word of exposedPorts(model)) {
+      const slash = word.raw.lastIndexOf('/');
+      if (slash === -1 || word.hasExpansion) continue;
+      const protocol = word.raw.slice(slash + 1);
+      if (protocol === protocol.toLowerCase()) continue;
+      const fix = word.range.line === word.range.endLine ? [{ ...word.range, text: word.raw.slice(0, slash + 1) + protocol.toLowerCase() }] : undefined;
+      report({ messageId: 'upperCase', data: { value: word.value }, range: word.range, fix });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { exposedPorts } from '../query/instructions.ts';
 
 const PORT_SPEC = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i;
 
@@ -22,20 +23,17 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'EXPOSE') continue;
-      for (const word of instruction.args) {
-        // Host mappings (`80:80`) are reported by expose-port-only.
-        if (word.hasExpansion || word.value.includes(':')) continue;
-        const match = PORT_SPEC.exec(word.value);
-        if (!match) {
-          report({ messageId: 'invalid', data: { value: word.value }, range: word.range });
-          continue;
-        }
-        const tooBig = [match[1], match[2]].find((port) => port !== undefined && Number(port) > 65535);
-        if (tooBig) report({ messageId: 'outOfRange', data: { port: tooBig }, range: word.range });
-        else if (match[2] !== undefined && Number(match[2]) < Number(match[1])) report({ messageId: 'reversedRange', data: { value: word.value }, range: word.range });
+    for (const word of exposedPorts(model)) {
+      // Host mappings (`80:80`) are reported by expose-port-only.
+      if (word.hasExpansion || word.value.includes(':')) continue;
+      const match = PORT_SPEC.exec(word.value);
+      if (!match) {
+        report({ messageId: 'invalid', data: { value: word.value }, range: word.range });
+        continue;
       }
+      const tooBig = [match[1], match[2]].find((port) => port !== undefined && Number(port) > 65535);
+      if (tooBig) report({ messageId: 'outOfRange', data: { port: tooBig }, range: word.range });
+      else if (match[2] !== undefined && Number(match[2]) < Number(match[1])) report({ messageId: 'reversedRange', data: { value: word.value }, range: word.range });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { instructionsOf } from '../query/instructions.ts';
 
 const DURATION_FLAGS = ['interval', 'timeout', 'start-period', 'start-interval'];
 const UNIT_NS: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
@@ -46,8 +47,7 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'HEALTHCHECK') continue;
+    for (const instruction of instructionsOf(model, 'HEALTHCHECK')) {
       for (const flag of instruction.flags) {
         const value = flag.value ?? '';
         const range = flag.valueRange ?? flag.range;

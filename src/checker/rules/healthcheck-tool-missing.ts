@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf } from '../query/commands.ts';
+import { callsOf, toolCalled } from '../query/commands.ts';
 import { missingDownloaders } from '../query/images.ts';
 import type { Stage } from '../model/types.ts';
 import { holdsInChain, rootStage } from '../query/stages.ts';
@@ -14,7 +14,7 @@ export default defineRule({
     title: { en: 'HEALTHCHECK uses a tool the image lacks', 'pt-BR': 'O HEALTHCHECK usa uma ferramenta que a imagem não tem' },
     description: {
       en: 'Slim, Alpine, distroless and scratch images leave out curl (and often wget). A HEALTHCHECK that calls a missing tool fails every time, so the container is marked unhealthy even though the service is fine. Install the tool, use what the image has (busybox wget on Alpine), or ship a tiny health-check binary.',
-      'pt-BR': 'Imagens slim, Alpine, distroless e scratch deixam o curl de fora (e muitas vezes o wget também). Um HEALTHCHECK que chama uma ferramenta ausente falha sempre, e o contêiner fica unhealthy mesmo com o serviço funcionando. Instale a ferramenta, use o que a imagem tem (o wget do busybox no Alpine) ou inclua um binário pequeno de health check.',
+      'pt-BR': 'Imagens slim, Alpine, distroless e scratch deixam o curl de fora (e muitas vezes o wget também). Um HEALTHCHECK que chama uma ferramenta ausente falha sempre, e o container fica unhealthy mesmo com o serviço funcionando. Instale a ferramenta, use o que a imagem tem (o wget do busybox no Alpine) ou inclua um binário pequeno de health check.',
     },
     examples: {
       bad: 'FROM python:3.13-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1',
@@ -43,13 +43,8 @@ export default defineRule({
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'HEALTHCHECK') continue;
         const image = root.scratch ? 'scratch' : root.baseImage.raw;
-        if (instruction.json) {
-          const tool = (instruction.json[0] ?? '').split('/').pop() ?? '';
-          if (missing.has(tool)) report({ messageId: 'missingTool', data: { tool, image }, range: instruction.argsRange ?? instruction.keywordRange });
-          continue;
-        }
-        const call = callsOf(instruction).find((candidate) => missing.has(candidate.name));
-        if (call) report({ messageId: 'missingTool', data: { tool: call.name, image }, range: call.nameWord.range });
+        const found = toolCalled(instruction, missing);
+        if (found) report({ messageId: 'missingTool', data: { tool: found.tool, image }, range: found.range });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import type { TextEdit } from '../types.ts';
-import { OTHER_OFFICIAL_IMAGES, OTHER_TAG_WORDS, TAG_WORDS, WELL_KNOWN_IMAGES, isOfficial } from '../query/images.ts';
+import { OTHER_OFFICIAL_IMAGES, OTHER_TAG_WORDS, TAG_WORDS, WELL_KNOWN_IMAGES, imageBases, isOfficial } from '../query/images.ts';
 import { editDistance } from '../query/text.ts';
 
 /** The well-known word one edit away from `word`, if exactly that. */
@@ -29,10 +29,8 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const stage of model.stages) {
-      const word = stage.from.args[0];
-      const image = stage.baseImage;
-      if (!word || stage.baseStage || stage.scratch || word.hasExpansion || !isOfficial(image)) continue;
+    for (const { stage, image, word } of imageBases(model)) {
+      if (stage.scratch || word.hasExpansion || !isOfficial(image)) continue;
       const nameStart = word.raw.indexOf(image.repository);
       const suggestion = closest(image.repository, WELL_KNOWN_IMAGES, OTHER_OFFICIAL_IMAGES);
       if (suggestion && nameStart !== -1) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import { isValidImageReference } from '../model/image-reference.ts';
+import { imageBases } from '../query/images.ts';
 
 export default defineRule({
   meta: {
@@ -19,12 +20,9 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const stage of model.stages) {
-      const word = stage.from.args[0];
-      if (!word || !word.hasExpansion || stage.baseStage) continue;
-      const image = stage.baseImage.raw;
-      if (stage.scratch || isValidImageReference(image)) continue;
-      report({ messageId: 'invalidDefault', data: { image }, range: word.range });
+    for (const { stage, image, word } of imageBases(model)) {
+      if (!word.hasExpansion || stage.scratch || isValidImageReference(image.raw)) continue;
+      report({ messageId: 'invalidDefault', data: { image: image.raw }, range: word.range });
     }
   },
 });

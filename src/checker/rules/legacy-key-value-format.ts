@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { instructionsOf } from '../query/instructions.ts';
 
 export default defineRule({
   meta: {
@@ -18,8 +19,7 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') continue;
+    for (const instruction of instructionsOf(model, 'ENV', 'LABEL')) {
       const pair = instruction.pairs[0];
       if (!pair || !pair.legacy || !pair.hasValue || !pair.valueRange) continue;
       const singleLine = pair.range.line === pair.range.endLine;

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { instructionsOf } from '../query/instructions.ts';
 
 export default defineRule({
   meta: {
@@ -18,8 +19,7 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'MAINTAINER') continue;
+    for (const instruction of instructionsOf(model, 'MAINTAINER')) {
       const fix = [];
       if (instruction.range.line === instruction.range.endLine && instruction.argsText !== '') {
         const author = instruction.argsText.replace(/^"(.*)"$/, '$1').replace(/(["\\])/g, '\\$1');

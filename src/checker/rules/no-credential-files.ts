@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { argumentValues, instructionsOf } from '../query/instructions.ts';
 import type { SourceRange } from '../types.ts';
 
 /** Files that hold registry, cloud or Git credentials, or private keys, by their usual path. */
@@ -45,10 +46,9 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+    for (const instruction of instructionsOf(model, 'COPY', 'ADD')) {
       const words = instruction.json ? null : instruction.args;
-      const paths = instruction.json ?? instruction.args.map((word) => word.value);
+      const paths = argumentValues(instruction);
       if (paths.length < 2) continue;
       const destination = paths[paths.length - 1];
       const destinationIsDir = destination.endsWith('/') || paths.length > 2;

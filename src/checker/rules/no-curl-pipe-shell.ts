@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { instructionsOf } from '../query/instructions.ts';
 import { callsOf } from '../query/commands.ts';
 
 const DOWNLOADERS = new Set(['curl', 'wget']);
@@ -25,8 +26,7 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'RUN') continue;
+    for (const instruction of instructionsOf(model, 'RUN')) {
       const calls = callsOf(instruction);
       for (let i = 0; i + 1 < calls.length; i++) {
         const download = calls[i];

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { callsOf } from '../query/commands.ts';
+import { toolCalled } from '../query/commands.ts';
 
 const TOOLS = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'pip', 'pip3', 'npm', 'curl', 'wget']);
 
@@ -29,13 +29,8 @@ export default defineRule({
       const kind = stage.scratch ? 'scratch' : 'distroless';
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'RUN') continue;
-        if (instruction.json) {
-          const tool = (instruction.json[0] ?? '').split('/').pop() ?? '';
-          if (TOOLS.has(tool)) report({ messageId: 'missingTool', data: { tool, kind }, range: instruction.argsRange ?? instruction.keywordRange });
-          continue;
-        }
-        const call = callsOf(instruction).find((candidate) => TOOLS.has(candidate.name));
-        if (call) report({ messageId: 'missingTool', data: { tool: call.name, kind }, range: call.nameWord.range });
+        const found = toolCalled(instruction, TOOLS);
+        if (found) report({ messageId: 'missingTool', data: { tool: found.tool, kind }, range: found.range });
       }
     }
   },

@@ -12,7 +12,7 @@ export default defineRule({
     title: { en: 'No shell form in scratch or distroless stages', 'pt-BR': 'Nada de forma shell em estágios scratch ou distroless' },
     description: {
       en: 'Shell form (`RUN make`, `CMD node app.js`) runs through `/bin/sh -c`, and scratch and distroless images have no /bin/sh: RUN fails at build time and CMD, ENTRYPOINT or HEALTHCHECK fail when the container starts. Use the JSON form, and do build work in an earlier stage.',
-      'pt-BR': 'A forma shell (`RUN make`, `CMD node app.js`) roda via `/bin/sh -c`, e imagens scratch e distroless não têm /bin/sh: o RUN falha no build e o CMD, o ENTRYPOINT ou o HEALTHCHECK falham quando o contêiner sobe. Use a forma JSON e faça o trabalho de build num estágio anterior.',
+      'pt-BR': 'A forma shell (`RUN make`, `CMD node app.js`) roda via `/bin/sh -c`, e imagens scratch e distroless não têm /bin/sh: o RUN falha no build e o CMD, o ENTRYPOINT ou o HEALTHCHECK falham quando o container sobe. Use a forma JSON e faça o trabalho de build num estágio anterior.',
     },
     examples: { bad: 'FROM gcr.io/distroless/nodejs24-debian13\nCMD node server.js', good: 'FROM gcr.io/distroless/nodejs24-debian13\nCMD ["server.js"]' },
     messages: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { exposedPorts } from '../query/instructions.ts';
 
 export default defineRule({
   meta: {
@@ -10,7 +11,7 @@ export default defineRule({
     title: { en: 'Do not expose SSH', 'pt-BR': 'Não exponha o SSH' },
     description: {
       en: 'A container runs one process; an SSH server inside it is one more daemon to patch and a door for attackers. Use `docker exec` or `kubectl exec` to get a shell when you need one.',
-      'pt-BR': 'Um contêiner roda um processo; um servidor SSH lá dentro é mais um daemon para atualizar e uma porta de entrada para atacantes. Use `docker exec` ou `kubectl exec` quando precisar de um shell.',
+      'pt-BR': 'Um container roda um processo; um servidor SSH lá dentro é mais um daemon para atualizar e uma porta de entrada para atacantes. Use `docker exec` ou `kubectl exec` quando precisar de um shell.',
     },
     examples: { bad: 'EXPOSE 22', good: 'EXPOSE 8080' },
     messages: {
@@ -18,11 +19,8 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'EXPOSE') continue;
-      for (const word of instruction.args) {
-        if (/^22(?:\/(?:tcp|udp))?$/i.test(word.value)) report({ messageId: 'sshPort', range: word.range });
-      }
+    for (const word of exposedPorts(model)) {
+      if (/^22(?:\/(?:tcp|udp))?$/i.test(word.value)) report({ messageId: 'sshPort', range: word.range });
     }
   },
 });

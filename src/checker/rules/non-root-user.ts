@@ -39,13 +39,13 @@ export default defineRule({
     title: { en: 'Run the final image as a non-root user', 'pt-BR': 'Rode a imagem final com um usuário que não seja root' },
     description: {
       en: 'Root in a container is the same uid 0 as root on the host, held back only by namespaces, capabilities and seccomp. If the process is compromised or a volume is mounted, root makes the damage much larger. End the final stage with `USER` set to an unprivileged user.',
-      'pt-BR': 'O root no contêiner é o mesmo uid 0 do root no host, contido só por namespaces, capabilities e seccomp. Se o processo for comprometido ou um volume for montado, ser root aumenta muito o estrago. Termine o estágio final com `USER` apontando para um usuário sem privilégios.',
+      'pt-BR': 'O root no container é o mesmo uid 0 do root no host, contido só por namespaces, capabilities e seccomp. Se o processo for comprometido ou um volume for montado, ser root aumenta muito o estrago. Termine o estágio final com `USER` apontando para um usuário sem privilégios.',
     },
     examples: { bad: 'FROM node:24-slim\nCOPY . .\nCMD ["node", "server.js"]', good: 'FROM node:24-slim\nCOPY . .\nUSER node\nCMD ["node", "server.js"]' },
     messages: {
       rootUser: { en: 'The final stage runs as "{user}": switch to an unprivileged user with USER.', 'pt-BR': 'O estágio final roda como "{user}": troque para um usuário sem privilégios com USER.' },
       uidZeroUser: { en: '"{user}" was given uid 0 on line {line}, so the final stage still runs as root: give it its own uid.', 'pt-BR': '"{user}" recebeu o uid 0 na linha {line}, então o estágio final continua rodando como root: dê a ele um uid próprio.' },
-      noUser: { en: 'The final stage never sets USER, so the container runs as root.', 'pt-BR': 'O estágio final nunca define USER, então o contêiner roda como root.' },
+      noUser: { en: 'The final stage never sets USER, so the container runs as root.', 'pt-BR': 'O estágio final nunca define USER, então o container roda como root.' },
     },
   },
   check(model, report) {

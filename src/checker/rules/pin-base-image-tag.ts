@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { imageBases } from '../query/images.ts';
 
 export default defineRule({
   meta: {
@@ -19,12 +20,10 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const stage of model.stages) {
-      const image = stage.baseImage;
-      if (stage.baseStage || stage.scratch || !stage.baseImageRange || image.raw === '' || image.digest) continue;
-      if (image.raw.includes('$')) continue;
-      if (image.tag === null) report({ messageId: 'missingTag', data: { image: image.raw }, range: stage.baseImageRange });
-      else if (image.tag === 'latest') report({ messageId: 'latestTag', data: { image: image.raw }, range: stage.baseImageRange });
+    for (const { stage, image, word } of imageBases(model)) {
+      if (stage.scratch || image.raw === '' || image.digest || image.raw.includes('$')) continue;
+      if (image.tag === null) report({ messageId: 'missingTag', data: { image: image.raw }, range: word.range });
+      else if (image.tag === 'latest') report({ messageId: 'latestTag', data: { image: image.raw }, range: word.range });
     }
   },
 });

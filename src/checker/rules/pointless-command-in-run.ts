@@ -25,7 +25,7 @@ export default defineRule({
     title: { en: 'Commands that make no sense in a build', 'pt-BR': 'Comandos que não fazem sentido no build' },
     description: {
       en: 'Each RUN executes once, without a terminal, in a throwaway container: interactive editors, service managers and system tools either hang the build or do nothing that survives into the image. Configure files directly and start processes with CMD or ENTRYPOINT.',
-      'pt-BR': 'Cada RUN executa uma vez, sem terminal, num contêiner descartável: editores interativos, gerenciadores de serviço e ferramentas de sistema ou travam o build ou não fazem nada que sobreviva na imagem. Configure os arquivos diretamente e inicie processos com CMD ou ENTRYPOINT.',
+      'pt-BR': 'Cada RUN executa uma vez, sem terminal, num container descartável: editores interativos, gerenciadores de serviço e ferramentas de sistema ou travam o build ou não fazem nada que sobreviva na imagem. Configure os arquivos diretamente e inicie processos com CMD ou ENTRYPOINT.',
     },
     examples: { bad: 'RUN service nginx start', good: 'CMD ["nginx", "-g", "daemon off;"]' },
     messages: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { argumentValues, instructionsOf } from '../query/instructions.ts';
 
 const REMOTE = /^(?:https?|git|ssh):\/\/|^git@/i;
 /** ADD unpacks a local tar archive, plain or compressed with gzip, bzip2, xz or zstd: it looks at the content, not the name. */
@@ -24,10 +25,10 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'ADD' || instruction.heredocs.length > 0) continue;
+    for (const instruction of instructionsOf(model, 'ADD')) {
+      if (instruction.heredocs.length > 0) continue;
       if (instruction.flags.some((flag) => ['checksum', 'keep-git-dir', 'unpack'].includes(flag.name))) continue;
-      const values = instruction.json ?? instruction.args.map((word) => word.value);
+      const values = argumentValues(instruction);
       const sources = values.slice(0, -1);
       if (sources.length === 0 || instruction.args.some((word) => word.hasExpansion)) continue;
       if (sources.some((source) => REMOTE.test(source) || TAR_ARCHIVE.test(source) || HISTORY_SOURCE.test(source) || source.includes('$'))) continue;

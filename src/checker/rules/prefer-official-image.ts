@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { WELL_KNOWN_IMAGES } from '../query/images.ts';
+import { WELL_KNOWN_IMAGES, imageBases } from '../query/images.ts';
 
 /** Docker Hub namespaces of official or verified publishers, whose images are maintained and scanned. */
 const TRUSTED_NAMESPACES = new Set([
@@ -27,13 +27,12 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const stage of model.stages) {
-      const image = stage.baseImage;
-      if (stage.baseStage || !stage.baseImageRange || image.registry !== null) continue;
+    for (const { image, word } of imageBases(model)) {
+      if (image.registry !== null) continue;
       const parts = image.repository.split('/');
       if (parts.length !== 2 || TRUSTED_NAMESPACES.has(parts[0])) continue;
       if (!WELL_KNOWN_IMAGES.includes(parts[1]) || parts[1] === 'scratch') continue;
-      report({ messageId: 'unofficialCopy', data: { image: image.repository, official: parts[1] }, range: stage.baseImageRange });
+      report({ messageId: 'unofficialCopy', data: { image: image.repository, official: parts[1] }, range: word.range });
     }
   },
 });

@@ -16,7 +16,7 @@ export default defineRule({
     examples: { bad: 'FROM alpine:3.24\nRUNN echo hi', good: 'FROM alpine:3.24\nRUN echo hi' },
     messages: {
       unreadable: { en: 'The file could not be read: {reason}.', 'pt-BR': 'Não foi possível ler o arquivo: {reason}.' },
-      invalidEscape: { en: 'Invalid escape directive "{value}": use \\ or `.', 'pt-BR': 'Diretiva escape inválida "{value}": use \\ ou `.' },
+      invalidEscape: { en: 'Invalid escape directive "{value}": use a backslash (\\) or a backtick.', 'pt-BR': 'Diretiva escape inválida "{value}": use uma barra invertida (\\) ou uma crase.' },
       noInstructions: { en: 'The Dockerfile has no instructions.', 'pt-BR': 'O Dockerfile não tem nenhuma instrução.' },
       unknownInstruction: { en: 'Unknown instruction "{instruction}".', 'pt-BR': 'Instrução desconhecida "{instruction}".' },
       missingArguments: { en: '{instruction} needs at least one argument.', 'pt-BR': '{instruction} precisa de pelo menos um argumento.' },

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts';
+import { instructionsOf } from '../query/instructions.ts';
 
 /** Replaced by the kernel's own filesystems when the container starts. */
 const VIRTUAL = ['/proc', '/sys', '/dev'];
@@ -18,7 +19,7 @@ export default defineRule({
     title: { en: 'Keep WORKDIR out of system directories', 'pt-BR': 'Não use diretórios do sistema como WORKDIR' },
     description: {
       en: 'When a container starts, the runtime mounts the kernel\'s own filesystems on /proc, /sys and /dev, hiding anything the image put there, so a working directory under them is hidden or missing when the app runs, and writing there means writing into kernel interfaces. /boot, /initrd and /lost+found belong to the operating system, not to applications. Use a directory of your own, such as /app.',
-      'pt-BR': 'Quando um contêiner inicia, o runtime monta os sistemas de arquivos do próprio kernel em /proc, /sys e /dev, escondendo o que a imagem tiver colocado lá, então um diretório de trabalho dentro deles fica escondido ou nem existe quando a aplicação roda, e escrever ali é escrever em interfaces do kernel. /boot, /initrd e /lost+found pertencem ao sistema operacional, não às aplicações. Use um diretório seu, como /app.',
+      'pt-BR': 'Quando um container inicia, o runtime monta os sistemas de arquivos do próprio kernel em /proc, /sys e /dev, escondendo o que a imagem tiver colocado lá, então um diretório de trabalho dentro deles fica escondido ou nem existe quando a aplicação roda, e escrever ali é escrever em interfaces do kernel. /boot, /initrd e /lost+found pertencem ao sistema operacional, não às aplicações. Use um diretório seu, como /app.',
     },
     examples: { bad: 'WORKDIR /proc/app', good: 'WORKDIR /app' },
     messages: {
@@ -33,8 +34,8 @@ export default defineRule({
     },
   },
   check(model, report) {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'WORKDIR' || instruction.args.length === 0) continue;
+    for (const instruction of instructionsOf(model, 'WORKDIR')) {
+      if (instruction.args.length === 0) continue;
       const word = instruction.args[0];
       const path = word.value.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
       const virtual = under(path, VIRTUAL);

@@ -1,0 +1,245 @@
+// The Linux lab after "Start lab": downloads the machine (./machine-files.ts), restores v86 from the snapshot and
+// wires it to the serial console (./serial-console.ts), the terminal (./terminal.ts) and the step checks (./steps.ts).
+// One machine per page: starting a lab stops the one already running.
+import wasmUrl from 'v86/build/v86.wasm?url';
+import yieldWorkerUrl from './yield-worker.ts?worker&url';
+import type { V86 } from 'v86';
+import { loadFiles, type Files } from './machine-files.ts';
+import { part } from '../../ui/dom.ts';
+import type { Translate } from '../../ui/strings.ts';
+import type { LabData } from './steps-view.ts';
+import { megabytes } from './view.ts';
+import { SerialConsole } from './serial-console.ts';
+import { LabSteps } from './steps.ts';
+import { openTerminal, type LabTerminal } from './terminal.ts';
+
+let active: Session | undefined;
+const sessions = new WeakMap<HTMLElement, Session>();
+
+function setStatus(root: HTMLElement, text: string): void {
+  part(root, '.linux-lab-status').textContent = text;
+}
+function setProblem(root: HTMLElement, text: string): void {
+  part(root, '.linux-lab-problem').textContent = text;
+}
+
+/** No emulator: say why, and open the recorded walkthrough. */
+function fallback(root: HTMLElement, message: string): void {
+  delete root.dataset.state;
+  root.dataset.fallback = '';
+  part<HTMLElement>(root, '.linux-lab-progress').hidden = true;
+  setStatus(root, '');
+  setProblem(root, message);
+  part<HTMLDetailsElement>(root, '.linux-lab-recorded').open = true;
+}
+
+export async function act(root: HTMLElement, data: LabData, t: Translate, action: string, stepId?: string): Promise<void> {
+  const session = sessions.get(root);
+  if (action === 'start') return start(root, data, t);
+  if (!session) return;
+  if (action === 'reset') return session.reset();
+  if (action === 'stop') return session.stop('stopped');
+  if (action === 'check' && stepId) return session.check(stepId);
+}
+
+export function typeCommand(root: HTMLElement, command: string): void {
+  sessions.get(root)?.type(command);
+}
+
+async function start(root: HTMLElement, data: LabData, t: Translate): Promise<void> {
+  if (root.dataset.state === 'loading' || root.dataset.state === 'running') return;
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return fallback(root, t('linuxLab.noWasm'));
+  performance.mark('linux-lab:click');
+  if (active) await active.stop('stoppedByOther');
+  root.dataset.state = 'loading';
+  delete root.dataset.fallback;
+  setProblem(root, '');
+  setStatus(root, t('linuxLab.loading'));
+  const bar = part<HTMLElement>(root, '.linux-lab-progress');
+  const meter = part<HTMLProgressElement>(bar, 'progress');
+  bar.hidden = false;
+  try {
+    const [{ V86: Emulator }, loaded] = await Promise.all([
+      import('v86/build/libv86.mjs'),
+      loadFiles(data, (received, total) => {
+        meter.max = total;
+        meter.value = received;
+        setStatus(root, t('linuxLab.downloading', { received: megabytes(received, data.lang), total: megabytes(total, data.lang) }));
+      }),
+    ]);
+    performance.mark('linux-lab:downloaded');
+    meter.removeAttribute('value'); // indeterminate while restoring
+    setStatus(root, t('linuxLab.restoring'));
+    const session = new Session(root, data, t, loaded);
+    sessions.set(root, session);
+    active = session;
+    await session.boot(Emulator);
+  } catch (error) {
+    fallback(root, t('linuxLab.failed', { reason: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+/**
+ * While v86 starts, `new Worker(blob:…)` (its scheduling worker, the only worker it makes for a restore) gets our
+ * same-origin copy of that worker instead, so the page's CSP can stay at worker-src 'self'. Returns the undo.
+ */
+function sameOriginYieldWorker(): () => void {
+  const Original = globalThis.Worker;
+  if (typeof Original !== 'function') return () => undefined;
+  globalThis.Worker = new Proxy(Original, {
+    construct(target, args: ConstructorParameters<typeof Worker>) {
+      const url = String(args[0]);
+      return url.startsWith('blob:') ? new target(yieldWorkerUrl, { type: 'module' }) : new target(...args);
+    },
+  });
+  return () => (globalThis.Worker = Original);
+}
+
+class Session {
+  private emulator: V86 | undefined;
+  private terminal: LabTerminal | undefined;
+  private readonly console: SerialConsole;
+  private readonly steps: LabSteps;
+  private readonly timeoutMs: number;
+  private shellSize = '';
+  private stopped = false;
+
+  private readonly root: HTMLElement;
+  private readonly data: LabData;
+  private readonly t: Translate;
+  private readonly files: Files;
+
+  constructor(root: HTMLElement, data: LabData, t: Translate, files: Files) {
+    this.root = root;
+    this.data = data;
+    this.t = t;
+    this.files = files;
+    this.timeoutMs = Number(root.dataset.promptTimeoutMs) || 20_000;
+    this.steps = new LabSteps(root, data, t);
+    this.console = new SerialConsole(
+      { send: (text) => this.emulator?.serial0_send(text) },
+      {
+        write: (output) => (this.terminal ? (this.terminal.term.write(output), true) : false),
+        firstPrompt: () => this.ready(),
+        commands: (finished) => this.steps.add(finished),
+        hung: (timeoutMs) => this.hung(timeoutMs),
+      },
+      this.timeoutMs,
+    );
+  }
+
+  async boot(Emulator: typeof V86): Promise<void> {
+    const restoreWorker = sameOriginYieldWorker();
+    let emulator: V86;
+    try {
+      emulator = this.createEmulator(Emulator);
+      this.emulator = emulator;
+      emulator.add_listener('serial0-output-byte', (byte: number) => this.console.receive(byte));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`v86 did not load within ${this.timeoutMs / 1000} s`)), this.timeoutMs);
+        emulator.add_listener('emulator-loaded', () => (clearTimeout(timer), resolve()));
+      });
+    } finally {
+      restoreWorker();
+    }
+    if (this.stopped) return;
+    this.root.dataset.state = 'running';
+    part<HTMLElement>(this.root, '.linux-lab-progress').hidden = true;
+    const host = part<HTMLElement>(this.root, '.linux-lab-terminal');
+    this.terminal = openTerminal(host, (text) => this.onKeys(text), () => this.resize());
+    this.resize();
+    const memory = (emulator as unknown as { v86?: { cpu?: { wasm_memory?: WebAssembly.Memory } } }).v86?.cpu?.wasm_memory;
+    if (memory) this.root.dataset.wasmMemoryBytes = String(memory.buffer.byteLength);
+    this.console.waitForFirstPrompt();
+  }
+
+  private createEmulator(Emulator: typeof V86): V86 {
+    const { assets } = this.data;
+    return new Emulator({
+      wasm_path: wasmUrl,
+      memory_size: assets.memoryBytes,
+      vga_memory_size: 2 * 1024 * 1024,
+      bios: { buffer: this.files.bios.slice(0) },
+      vga_bios: { buffer: this.files.vgaBios.slice(0) },
+      initial_state: { buffer: this.files.state.slice(0) },
+      autostart: true,
+      disable_keyboard: true,
+      disable_mouse: true,
+      disable_speaker: true,
+    } as ConstructorParameters<typeof V86>[0]);
+  }
+
+  /** Tells the shell the terminal's size (so lines wrap where the learner sees them wrap). */
+  private resize(): void {
+    if (!this.terminal || this.stopped || !this.terminal.fit()) return;
+    const { cols, rows } = this.terminal.term;
+    const size = `${cols}x${rows}`;
+    if (size === this.shellSize || !this.console.promptSeen) return;
+    this.shellSize = size;
+    this.console.runHidden(`stty cols ${cols} rows ${rows}`, 'stty cols').catch(() => undefined);
+  }
+
+  private hung(timeoutMs: number): void {
+    this.root.dataset.state = 'hung';
+    setStatus(this.root, '');
+    setProblem(this.root, this.t('linuxLab.hung', { seconds: Math.round(timeoutMs / 1000) }));
+  }
+
+  private ready(): void {
+    performance.mark('linux-lab:first-prompt');
+    setProblem(this.root, '');
+    setStatus(this.root, this.t('linuxLab.ready'));
+    this.root.dataset.state = 'running';
+    this.resize();
+    this.terminal?.term.focus();
+  }
+
+  private onKeys(text: string): void {
+    if (this.stopped || !this.emulator) return;
+    this.console.type(text);
+  }
+
+  type(command: string): void {
+    if (!this.terminal || this.stopped) return;
+    this.terminal.term.paste(command);
+    this.terminal.term.focus();
+  }
+
+  check(stepId: string): Promise<void> {
+    return this.steps.check(stepId, this.console);
+  }
+
+  async reset(): Promise<void> {
+    if (!this.emulator || this.stopped) return;
+    this.console.abort('reset');
+    setProblem(this.root, '');
+    setStatus(this.root, this.t('linuxLab.restoring'));
+    await this.emulator.stop();
+    await this.emulator.restore_state(this.files.state.slice(0));
+    await this.emulator.run();
+    this.terminal?.term.reset();
+    this.console.clear();
+    this.steps.forgetCommands();
+    this.shellSize = '';
+    this.root.dataset.state = 'running';
+    this.console.waitForFirstPrompt();
+    setStatus(this.root, this.t('linuxLab.resetDone'));
+  }
+
+  async stop(reason: 'stopped' | 'stoppedByOther'): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.console.stop();
+    this.terminal?.dispose();
+    part(this.root, '.linux-lab-terminal').replaceChildren();
+    const emulator = this.emulator;
+    this.emulator = undefined;
+    if (active === this) active = undefined;
+    sessions.delete(this.root);
+    delete this.root.dataset.state;
+    delete this.root.dataset.wasmMemoryBytes;
+    setProblem(this.root, '');
+    setStatus(this.root, this.t(`linuxLab.${reason}`));
+    await emulator?.destroy();
+  }
+}
