@@ -15,6 +15,7 @@ import { moduleDepends, moduleLoadOrder, moduleName } from './modules.ts';
 import { KERNEL_CMDLINE, Machine, V86_WASM } from './machine.ts';
 import { type Manifest, ARTIFACT_NAMES, describeArtifact, manifestProblems, renderNotice } from './manifest.ts';
 import { type Pins, aptSpec, loadPins, sha256, verifySha256 } from './pins.ts';
+import { USERLAND_DIR, type Userland, fsJson, splitUserland } from './userland.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const VM_SOURCES = join(ROOT, 'vm');
@@ -211,6 +212,8 @@ interface Built {
   helpers: Map<string, Uint8Array>;
   stubs: Map<string, Uint8Array>;
   modules: string[];
+  /** The container labs' files, served by the 9p filesystem instead of the initramfs (see userland.ts). */
+  userland: Userland;
 }
 
 function buildDeterministicParts(pins: Pins, work: string, strict: boolean): Built {
@@ -221,16 +224,16 @@ function buildDeterministicParts(pins: Pins, work: string, strict: boolean): Bui
   const helpers = buildHelpers(pins, work, strict);
   const stubs = buildStubs(work);
   const modules = kernelModules(pins, tree, kernelRelease);
+  const userland = splitUserland([
+    ...packageFiles(pins, tree),
+    ...[...stubs].map(([soname, data]): CpioEntry => ({ path: `usr/lib/i386-linux-gnu/${soname}`, type: 'file', mode: 0o644, data })),
+  ]);
   const { cpio, gz } = buildInitramfs({
     init: readFileSync(join(VM_SOURCES, 'init')),
     busybox: readFileSync(join(tree, 'bin', 'busybox')),
     rootfsFiles: rootfsFiles(),
     helpers,
-    extra: [
-      ...packageFiles(pins, tree),
-      ...modules.entries,
-      ...[...stubs].map(([soname, data]): CpioEntry => ({ path: `usr/lib/i386-linux-gnu/${soname}`, type: 'file', mode: 0o644, data })),
-    ],
+    extra: [...userland.entries, ...modules.entries],
   });
   return {
     kernel: readFileSync(join(tree, 'boot', `vmlinuz-${kernelRelease}`)),
@@ -241,6 +244,7 @@ function buildDeterministicParts(pins: Pins, work: string, strict: boolean): Bui
     helpers,
     stubs,
     modules: modules.order,
+    userland,
   };
 }
 
@@ -252,14 +256,21 @@ function v86Version(): string {
 async function bootAndSnapshot(built: Built): Promise<{ state: Uint8Array; bootMs: number; rawBytes: number }> {
   log(`cold-booting the VM in v86 (${MEMORY_BYTES / 2 ** 20} MiB); this takes 30-60 s`);
   const started = Date.now();
-  const machine = await Machine.boot({ kernel: built.kernel, initrd: built.initrdGz, bios: built.bios, vgaBios: built.vgaBios, memoryBytes: MEMORY_BYTES });
+  const machine = await Machine.boot({
+    kernel: built.kernel,
+    initrd: built.initrdGz,
+    bios: built.bios,
+    vgaBios: built.vgaBios,
+    memoryBytes: MEMORY_BYTES,
+    userland: { baseurl: join(OUT, USERLAND_DIR), tree: fsJson(built.userland.files) },
+  });
   try {
     // ~30 s on a quiet machine; a loaded CI runner can take minutes.
     await machine.waitUntilReady(1_200_000);
     const bootMs = Date.now() - started;
     log(`prompt after ${(bootMs / 1000).toFixed(1)} s`);
-    const probe = await machine.run('hostname && cat /sys/fs/cgroup/cgroup.subtree_control');
-    if (probe.status !== 0 || !probe.output.includes('host')) fail(`the guest did not answer as expected:\n${probe.output}`);
+    const probe = await machine.run('hostname && cat /sys/fs/cgroup/cgroup.subtree_control && ls /opt/lab/usr/bin');
+    if (probe.status !== 0 || !probe.output.includes('host') || !probe.output.includes('crun')) fail(`the guest did not answer as expected:\n${probe.output}`);
     // Free page cache and slab so the snapshot holds zeroed pages (init_on_free=1), which compress to nothing.
     await machine.run('sync; echo 3 > /proc/sys/vm/drop_caches; clear');
     const raw = await machine.saveState();
@@ -293,8 +304,11 @@ async function main(): Promise<void> {
 
 async function runBuild(pins: Pins, work: string): Promise<void> {
   const built = buildDeterministicParts(pins, work, false);
+  // The 9p files first: the guest could read them while it boots (it only mounts the tree).
+  rmSync(join(OUT, USERLAND_DIR), { recursive: true, force: true });
+  mkdirSync(join(OUT, USERLAND_DIR), { recursive: true });
+  for (const [hash, bytes] of built.userland.data) writeFileSync(join(OUT, USERLAND_DIR, hash), bytes);
   const { state, bootMs, rawBytes } = await bootAndSnapshot(built);
-  mkdirSync(OUT, { recursive: true });
   const files: Record<(typeof ARTIFACT_NAMES)[number], Uint8Array> = {
     'bzImage': built.kernel,
     'initrd.cpio.gz': built.initrdGz,
@@ -313,12 +327,14 @@ async function runBuild(pins: Pins, work: string): Promise<void> {
     helpers: Object.fromEntries([...built.helpers].map(([name, bytes]) => [name, { bytes: bytes.byteLength, sha256: sha256(bytes) }])),
     stubs: Object.fromEntries([...built.stubs].map(([name, bytes]) => [name, { bytes: bytes.byteLength, sha256: sha256(bytes) }])),
     kernelModules: built.modules,
+    userland: { baseurl: `${USERLAND_DIR}/`, files: built.userland.files },
     files: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, describeArtifact(bytes)])),
     packages: pins.packages.map(({ name, version, arch, sha256: debSha256 }) => ({ name, version, arch, sha256: debSha256 })),
   };
   writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   writeFileSync(join(OUT, 'NOTICE.md'), renderNotice(pins));
   for (const [name, bytes] of Object.entries(files)) log(`public/vm/${name}: ${bytes.byteLength} bytes`);
+  log(`public/vm/${USERLAND_DIR}/: ${built.userland.files.length} files, ${built.userland.files.reduce((n, f) => n + f.bytes, 0)} bytes (9p, after the first prompt)`);
   const total = Object.values(files).reduce((sum, bytes) => sum + bytes.byteLength, 0);
   log(`total ${(total / 2 ** 20).toFixed(2)} MiB; snapshot ${(rawBytes / 2 ** 20).toFixed(1)} MiB before zstd`);
 }
@@ -348,6 +364,13 @@ async function runCheck(pins: Pins, work: string): Promise<void> {
   same('bzImage', built.kernel);
   same('seabios.bin', built.bios);
   same('vgabios.bin', built.vgaBios);
+  if (JSON.stringify(manifest.userland?.files) !== JSON.stringify(built.userland.files)) problems.push('manifest.json lists other 9p files (userland) than vm/ builds');
+  for (const [hash, bytes] of built.userland.data) {
+    const path = join(OUT, USERLAND_DIR, hash);
+    if (!existsSync(path) || sha256(readFileSync(path)) !== sha256(bytes)) problems.push(`${USERLAND_DIR}/${hash} is missing or not the file vm/ builds`);
+  }
+  const extra = existsSync(join(OUT, USERLAND_DIR)) ? readdirSync(join(OUT, USERLAND_DIR)).filter((name) => !built.userland.data.has(name)) : [];
+  if (extra.length) problems.push(`${USERLAND_DIR}/ holds files no build makes: ${extra.join(', ')}`);
 
   if (problems.length === 0) {
     const started = Date.now();
@@ -356,10 +379,11 @@ async function runCheck(pins: Pins, work: string): Promise<void> {
       bios: built.bios,
       vgaBios: built.vgaBios,
       memoryBytes: manifest.memoryBytes,
+      userland: { baseurl: join(OUT, USERLAND_DIR) },
     });
     try {
-      const answer = await machine.run('hostname', 30_000);
-      if (answer.output.trim() !== 'host') problems.push(`the restored snapshot answered ${JSON.stringify(answer.output)} to hostname`);
+      const answer = await machine.run('hostname && crun --version >/dev/null', 30_000);
+      if (answer.status !== 0 || answer.output.trim() !== 'host') problems.push(`the restored snapshot answered ${JSON.stringify(answer.output)} to hostname`);
       else log(`snapshot restored and answered in ${Date.now() - started} ms`);
     } finally {
       await machine.destroy();

@@ -25,6 +25,8 @@ export interface Manifest {
   stubs?: Record<string, { bytes: number; sha256: string }>;
   /** The kernel modules loaded at boot, in load order (vm/packages.json kernelModules and their dependencies). */
   kernelModules?: string[];
+  /** The container labs' userland on the 9p filesystem: public/vm/<baseurl><sha256>, read by the guest at /opt/lab. */
+  userland?: { baseurl: string; files: Array<{ path: string; mode: number; bytes: number; sha256: string }> };
   files: Record<string, ArtifactInfo>;
   packages: Array<{ name: string; version: string; arch: string; sha256: string }>;
 }
@@ -43,6 +45,11 @@ export function manifestProblems(manifest: Manifest, pins: Pins, readArtifact: (
     else if (!bytes) problems.push(`${name} is missing`);
     else if (bytes.byteLength !== info.bytes || sha256(bytes) !== info.sha256) problems.push(`${name} does not match its size and sha256 in manifest.json`);
   }
+  for (const file of manifest.userland?.files ?? []) {
+    const bytes = readArtifact(`${manifest.userland!.baseurl}${file.sha256}`);
+    if (!bytes) problems.push(`${manifest.userland!.baseurl}${file.sha256} (${file.path}) is missing`);
+    else if (bytes.byteLength !== file.bytes || sha256(bytes) !== file.sha256) problems.push(`${manifest.userland!.baseurl}${file.sha256} (${file.path}) does not match its size and sha256 in manifest.json`);
+  }
   const pinned = pins.packages.map(({ name, version, arch, sha256: debSha256 }) => ({ name, version, arch, sha256: debSha256 }));
   if (JSON.stringify(manifest.packages) !== JSON.stringify(pinned)) problems.push('manifest.json lists other packages than vm/packages.json');
   return problems;
@@ -54,7 +61,9 @@ export function renderNotice(pins: Pins): string {
     '',
     'The files in this folder are built by `npm run build:vm` (scripts/vm/build.ts) from the Debian 12 (bookworm)',
     'packages below, unmodified, plus our own init script, configuration and helpers from `vm/` (MIT, like the',
-    'rest of this repository). `state.bin.zst` is a memory snapshot of the booted VM, so it contains all of them.',
+    'rest of this repository). `state.bin.zst` is a memory snapshot of the booted VM, so it contains them, except the',
+    'container labs\' userland (glibc, iproute2, nftables, crun, their libraries), which the guest reads from',
+    '`fs/<sha256>` over v86\'s 9p filesystem (`manifest.json` → `userland` maps each file to its path in the guest).',
     '',
     '| Package | Version | Source package | Licence | Used for |',
     '| --- | --- | --- | --- | --- |',

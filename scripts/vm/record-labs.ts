@@ -22,6 +22,7 @@ for (const id of process.argv.length > 2 ? process.argv.slice(2) : labIds) {
     bios: readFileSync(join(vm, 'seabios.bin')),
     vgaBios: readFileSync(join(vm, 'vgabios.bin')),
     memoryBytes: manifest.memoryBytes,
+    userland: { baseurl: join(vm, 'fs') },
   });
   machine.emulator.serial0_send('\n');
   await machine.waitFor((out) => prompts(out) >= 1, 300_000, 'the first prompt');

@@ -6,6 +6,7 @@ import { buildInitramfs, gunzip } from '../../scripts/vm/image.ts';
 import { ARTIFACT_NAMES, type Manifest, manifestProblems, renderNotice } from '../../scripts/vm/manifest.ts';
 import { type Pins, aptSpec, sha256, sourcesUrl, validatePins, verifySha256 } from '../../scripts/vm/pins.ts';
 import { moduleDepends, moduleLoadOrder, moduleName } from '../../scripts/vm/modules.ts';
+import { USERLAND_MOUNT, fsJson, splitUserland } from '../../scripts/vm/userland.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'public', 'vm');
@@ -164,7 +165,7 @@ describe('kernel modules from the pinned package', () => {
   });
 
   it('the pins list the modules the container labs need, and only files inside their packages', () => {
-    expect(pins.kernelModules).toEqual(expect.arrayContaining(['veth', 'bridge', 'overlay', 'nf_tables', 'nft_nat', 'nft_masq', 'nft_chain_nat', 'dummy']));
+    expect(pins.kernelModules).toEqual(expect.arrayContaining(['veth', 'bridge', 'overlay', 'nf_tables', 'nft_nat', 'nft_masq', 'nft_chain_nat', '9p', '9pnet_virtio', 'virtio_pci']));
     const broken = structuredClone(pins);
     broken.packages.find((pin) => pin.name === 'crun')!.files = ['../etc/passwd'];
     broken.kernelModules = ['Not A Module'];
@@ -172,5 +173,41 @@ describe('kernel modules from the pinned package', () => {
       expect.stringContaining('(crun): files must be a non-empty list of relative paths inside the package'),
       'kernelModules must be a list of module names (veth, nf_tables…)',
     ]);
+  });
+});
+
+describe('the container userland on the 9p filesystem', () => {
+  const text = (value: string) => new TextEncoder().encode(value);
+  const split = splitUserland([
+    { path: 'usr/bin/crun', type: 'file', mode: 0o755, data: text('crun') },
+    { path: 'lib/ld-linux.so.2', type: 'symlink', target: 'i386-linux-gnu/ld-linux.so.2' },
+    { path: 'lib/i386-linux-gnu/ld-linux.so.2', type: 'file', mode: 0o755, data: text('ld') },
+  ]);
+
+  it('leaves a symlink into the mount in the initramfs for each file, and the packages\' symlinks as they are', () => {
+    expect(split.entries).toEqual([
+      { path: 'usr/bin/crun', type: 'symlink', target: `${USERLAND_MOUNT}/usr/bin/crun` },
+      { path: 'lib/ld-linux.so.2', type: 'symlink', target: 'i386-linux-gnu/ld-linux.so.2' },
+      { path: 'lib/i386-linux-gnu/ld-linux.so.2', type: 'symlink', target: `${USERLAND_MOUNT}/lib/i386-linux-gnu/ld-linux.so.2` },
+    ]);
+    expect(split.files.map((f) => f.path)).toEqual(['lib/i386-linux-gnu/ld-linux.so.2', 'usr/bin/crun']);
+    expect(split.data.get(sha256(text('crun')))).toEqual(text('crun'));
+  });
+
+  it('describes the tree in v86\'s filesystem JSON, files named by sha256, with their modes', () => {
+    expect(fsJson(split.files)).toEqual({
+      version: 3,
+      size: 6,
+      fsroot: [
+        ['lib', 0, 0, 0o040755, 0, 0, [['i386-linux-gnu', 0, 0, 0o040755, 0, 0, [['ld-linux.so.2', 2, 0, 0o100755, 0, 0, sha256(text('ld'))]]]]],
+        ['usr', 0, 0, 0o040755, 0, 0, [['bin', 0, 0, 0o040755, 0, 0, [['crun', 4, 0, 0o100755, 0, 0, sha256(text('crun'))]]]]],
+      ],
+    });
+  });
+
+  it.skipIf(!built)('the committed manifest maps every 9p file to its path, and the files are there', () => {
+    const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.userland?.files.map((f) => f.path)).toEqual(expect.arrayContaining(['bin/ip', 'usr/sbin/nft', 'usr/bin/crun', 'lib/i386-linux-gnu/libc.so.6']));
+    for (const file of manifest.userland!.files) expect(sha256(readFileSync(join(OUT, 'fs', file.sha256)))).toBe(file.sha256);
   });
 });

@@ -22,6 +22,7 @@ describe.skipIf(!hasContainers)('containers in the lab VM (veth, bridge, nftable
       bios: readFileSync(join(OUT, 'seabios.bin')),
       vgaBios: readFileSync(join(OUT, 'vgabios.bin')),
       memoryBytes: manifest!.memoryBytes,
+      userland: { baseurl: join(OUT, 'fs') },
     });
     await machine.run('true', 120_000);
   }, 300_000);
