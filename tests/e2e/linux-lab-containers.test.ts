@@ -1,7 +1,6 @@
 // Issue 14's labs in Chromium: every command of a lab typed into the real kernel at a reader's pace (waiting for the
 // prompt each time), every step marked done from the transcript, and the progress still there after a reload.
-// The networking and storage labs run on whichever built page embeds them (their lessons are being written); until
-// one does, their tests are skipped. DIST_DIR=/tmp/x runs against another build.
+// Each lab runs on the first built English page that embeds it (a lab no page embeds is skipped). DIST_DIR=/tmp/x runs against another build.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -81,6 +80,7 @@ describe('container labs (v86 in Chromium)', () => {
   const oci = pageWithLab('oci');
   const networking = pageWithLab('networking');
   const storage = pageWithLab('storage');
+  const dockerRun = pageWithLab('docker-run');
 
   it.skipIf(!oci)('OCI runtime: crun spec, run, look from the host, update a limit, kill and delete', { timeout: 600_000 }, async () => {
     await runLab('oci', oci!);
@@ -92,5 +92,9 @@ describe('container labs (v86 in Chromium)', () => {
 
   it.skipIf(!storage)('storage: overlayfs by hand, a whiteout, two layers stacked, pivot_root into them', { timeout: 600_000 }, async () => {
     await runLab('storage', storage!);
+  });
+
+  it.skipIf(!dockerRun)('capstone, docker run unpacked: layers, docker0 with NAT, a bundle with a memory limit, crun, the published port', { timeout: 600_000 }, async () => {
+    await runLab('docker-run', dockerRun!);
   });
 });

@@ -358,5 +358,36 @@ export const CONTAINER_STEP_CHECKS: Record<string, StepCheck> = {
       commands.some((c) => /\bcrun\s+kill\b/.test(c.command) && c.status === 0) && commands.some((c) => /\bcrun\s+delete\b/.test(c.command) && c.status === 0),
     probe: { command: 'crun list', passes: (r) => r.status === 0 && !/\bdemo\b/.test(r.output) },
   },
+  // docker run, unpacked (the capstone): layers, network, bundle, runtime, published port
+  'run-layers': {
+    passes: (commands) =>
+      overlayMounted(commands, /lowerdir=[^,\s:]+:[^,\s]+/) && commands.some((c) => /index\.html/.test(c.command) && c.status === 0 && /Hello from layer 2/.test(c.output)),
+    probe: { command: 'cat /tmp/web/rootfs/www/index.html', passes: (r) => r.status === 0 && /Hello from layer 2/.test(r.output) },
+  },
+  'run-network': {
+    passes: (commands) =>
+      commands.some((c) => /\bip\b.*\bmaster\s+docker0\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /\bnft\b/.test(c.command) && /\bmasquerade\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /\bnft\b/.test(c.command) && /\bdnat\b/.test(c.command) && c.status === 0),
+    probe: { command: 'nft list ruleset', passes: (r) => r.status === 0 && /\bmasquerade\b/.test(r.output) && /\bdnat to 172\.17\.0\.2:80\b/.test(r.output) },
+  },
+  'run-bundle': {
+    passes: (commands) =>
+      commands.some((c) => /\bcrun\s+spec\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /config\.json/.test(c.command) && c.status === 0 && /"httpd"/.test(c.output) && /\/run\/netns\/web/.test(c.output) && /"limit":\s*16777216/.test(c.output)),
+    probe: {
+      command: 'grep -e httpd -e netns -e limit /tmp/web/config.json',
+      passes: (r) => r.status === 0 && /"httpd"/.test(r.output) && /\/run\/netns\/web/.test(r.output) && /"limit":\s*16777216/.test(r.output),
+    },
+  },
+  'run-started': {
+    passes: (commands) =>
+      commands.some((c) => /\bcrun\s+(run\s+(-d|--detach)|create|start)\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /\bmemory\.max\b/.test(c.command) && c.status === 0 && lines(c.output).includes('16777216')),
+    probe: { command: 'crun list', passes: (r) => /\bweb\s+\d+\s+running\b/.test(r.output) },
+  },
+  'run-reached': {
+    passes: (commands) => commands.some((c) => /\b(wget|nc)\b/.test(c.command) && /\b8080\b/.test(c.command) && c.status === 0 && /Hello from layer 2/.test(c.output)),
+  },
 };
 Object.assign(STEP_CHECKS, CONTAINER_STEP_CHECKS);
