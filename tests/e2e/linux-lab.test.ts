@@ -142,7 +142,8 @@ describe('Linux labs (v86 in Chromium)', () => {
     expect(await seccomp.locator('.linux-lab-status').textContent()).toContain('another lab');
     expect(await page.locator('linux-lab .xterm').count()).toBe(1);
 
-    // 4. Progress survives a reload, without loading anything of the VM.
+    // 4. Progress survives a reload, without loading anything of the VM (once the running lab's 9p prefetch is done).
+    await expect.poll(() => capstone.getAttribute('data-userland-loaded'), { timeout: 60_000 }).toBe('');
     const before = requests.length;
     await page.reload();
     await page.waitForLoadState('networkidle');
