@@ -38,7 +38,12 @@ const sizeOf = (path: string) => statSync(join(folder, path)).size;
 
 const vmManifestPath = join(folder, 'vm', 'manifest.json');
 const vmManifest = existsSync(vmManifestPath) ? readFileSync(vmManifestPath, 'utf8') : '';
-const vmFiles = vmManifest ? Object.keys(JSON.parse(vmManifest).files ?? {}) : [];
+// The VM's files, and the container labs' userland its 9p filesystem fetches after the first prompt (vm/fs/<sha256>).
+const vmFiles = vmManifest ? vmFileNames(JSON.parse(vmManifest)) : [];
+function vmFileNames(manifest: { files?: Record<string, unknown>; userland?: { baseurl: string; files: Array<{ sha256: string }> } }): string[] {
+  const userland = manifest.userland;
+  return [...Object.keys(manifest.files ?? {}), ...(userland ? userland.files.map((file) => `${userland.baseurl}${file.sha256}`) : [])];
+}
 
 const plan = planAssets([...filesIn(folder).filter((f) => f !== 'offline-assets.json'), 'offline-assets.json'], read, vmFiles);
 const config: OfflineWorkerConfig = {

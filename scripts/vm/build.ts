@@ -4,16 +4,18 @@
 // snapshot of the booted machine that the lab UI restores instead of booting (~1 s instead of ~30 s).
 // --check rebuilds the deterministic parts and compares them with the committed files (for CI).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, zstdCompressSync } from 'node:zlib';
 import { buildInitramfs, gunzip } from './image.ts';
-import { readCpio } from './cpio.ts';
+import { type CpioEntry, readCpio } from './cpio.ts';
+import { moduleDepends, moduleLoadOrder, moduleName } from './modules.ts';
 import { KERNEL_CMDLINE, Machine, V86_WASM } from './machine.ts';
 import { type Manifest, ARTIFACT_NAMES, describeArtifact, manifestProblems, renderNotice } from './manifest.ts';
 import { type Pins, aptSpec, loadPins, sha256, verifySha256 } from './pins.ts';
+import { USERLAND_DIR, type Userland, fsJson, splitUserland } from './userland.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const VM_SOURCES = join(ROOT, 'vm');
@@ -70,22 +72,28 @@ function fetchPackages(pins: Pins, work: string): string {
   mkdirSync(debs, { recursive: true });
   mkdirSync(tree, { recursive: true });
   chmodSync(debs, 0o777); // apt's sandbox user must be able to write here
+  // One apt-get for all pins (loading apt's cache once); a pin it cannot get is then retried alone for its error.
+  const all = spawnSync('apt-get', ['download', ...pins.packages.map(aptSpec)], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (all.status !== 0) log('apt-get download of all pins failed; fetching them one by one');
   for (const pin of pins.packages) {
     const spec = aptSpec(pin);
-    let result = spawnSync('apt-get', ['download', spec], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (result.status !== 0) {
-      spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-      result = spawnSync('apt-get', ['download', spec], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const downloaded = () => readdirSync(debs).find((name) => name.startsWith(`${pin.name}_`) && name.endsWith(`_${pin.arch}.deb`));
+    if (!downloaded()) {
+      let result = spawnSync('apt-get', ['download', spec], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      if (result.status !== 0) {
+        spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+        result = spawnSync('apt-get', ['download', spec], { cwd: debs, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      }
+      if (result.status !== 0) {
+        fail(
+          `apt-get download ${spec} failed:\n${result.stderr}\n` +
+            `  Debian's mirrors drop old kernel ABIs after a point release. The exact file is kept at\n` +
+            `  https://snapshot.debian.org/ (search for ${pin.filename.split('/').pop()}); or update vm/packages.json to the\n` +
+            `  current version (apt-cache show ${spec.split('=')[0]}) and rebuild.`,
+        );
+      }
     }
-    if (result.status !== 0) {
-      fail(
-        `apt-get download ${spec} failed:\n${result.stderr}\n` +
-          `  Debian's mirrors drop old kernel ABIs after a point release. The exact file is kept at\n` +
-          `  https://snapshot.debian.org/ (search for ${pin.filename.split('/').pop()}); or update vm/packages.json to the\n` +
-          `  current version (apt-cache show ${spec.split('=')[0]}) and rebuild.`,
-      );
-    }
-    const file = readdirSync(debs).find((name) => name.startsWith(`${pin.name}_`) && name.endsWith(`_${pin.arch}.deb`));
+    const file = downloaded();
     if (!file) fail(`apt-get download ${spec} left no .deb in ${debs}`);
     verifySha256(file, readFileSync(join(debs, file)), pin.sha256);
     run('dpkg', ['-x', join(debs, file), tree]);
@@ -129,6 +137,58 @@ function buildHelpers(pins: Pins, work: string, strict: boolean): Map<string, Ui
   return helpers;
 }
 
+/** Our stand-in libraries (vm/stub/*.c), linked as shared objects with a version script each: see libsystemd.c. */
+const STUB_FLAGS = [
+  '-m32', '-shared', '-fPIC', '-O2', '-s', '-nostdlib', '-ffreestanding', '-fno-stack-protector', '-fno-asynchronous-unwind-tables',
+  '-fno-ident', '-Wl,--build-id=none', '-Wl,--hash-style=both', '-Wl,-z,noseparate-code',
+];
+
+function buildStubs(work: string): Map<string, Uint8Array> {
+  const sources = join(VM_SOURCES, 'stub');
+  const stubs = new Map<string, Uint8Array>();
+  for (const file of readdirSync(sources).filter((name) => name.endsWith('.c')).sort()) {
+    const soname = `${file.slice(0, -2)}.so.0`;
+    const output = join(work, soname);
+    run('gcc', [...STUB_FLAGS, `-Wl,-soname,${soname}`, `-Wl,--version-script=${file.slice(0, -2)}.map`, '-o', output, file], sources);
+    stubs.set(soname, readFileSync(output));
+  }
+  return stubs;
+}
+
+/** The files each pin lists under "files", as packaged: regular files keep their mode, symlinks their target. */
+function packageFiles(pins: Pins, tree: string): CpioEntry[] {
+  const entries: CpioEntry[] = [];
+  for (const pin of pins.packages) {
+    for (const path of pin.files ?? []) {
+      const full = join(tree, path);
+      if (!lstatSync(full, { throwIfNoEntry: false })) fail(`${pin.name} has no ${path}`);
+      const stat = lstatSync(full);
+      if (stat.isSymbolicLink()) entries.push({ path, type: 'symlink', target: readlinkSync(full) });
+      else entries.push({ path, type: 'file', mode: stat.mode & 0o777, data: readFileSync(full) });
+    }
+  }
+  return entries;
+}
+
+/** vm/packages.json → kernelModules and what they depend on, as lib/modules/<release>/<name>.ko plus a "load" list in order. */
+function kernelModules(pins: Pins, tree: string, release: string): { entries: CpioEntry[]; order: string[] } {
+  const base = join(tree, 'lib', 'modules', release, 'kernel');
+  const paths = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ko')) paths.set(moduleName(name), path);
+    }
+  };
+  walk(base);
+  const order = moduleLoadOrder(pins.kernelModules ?? [], (name) => (paths.has(name) ? moduleDepends(readFileSync(paths.get(name)!)) : undefined));
+  const dir = `lib/modules/${release}`;
+  const entries: CpioEntry[] = order.map((name) => ({ path: `${dir}/${name}.ko`, type: 'file', mode: 0o644, data: readFileSync(paths.get(name)!) }));
+  entries.push({ path: `${dir}/load`, type: 'file', mode: 0o644, data: new TextEncoder().encode(order.join('\n') + '\n') });
+  return { entries, order };
+}
+
 function rootfsFiles(): Map<string, Uint8Array> {
   const base = join(VM_SOURCES, 'rootfs');
   const files = new Map<string, Uint8Array>();
@@ -150,6 +210,10 @@ interface Built {
   cpio: Uint8Array;
   initrdGz: Uint8Array;
   helpers: Map<string, Uint8Array>;
+  stubs: Map<string, Uint8Array>;
+  modules: string[];
+  /** The container labs' files, served by the 9p filesystem instead of the initramfs (see userland.ts). */
+  userland: Userland;
 }
 
 function buildDeterministicParts(pins: Pins, work: string, strict: boolean): Built {
@@ -158,11 +222,18 @@ function buildDeterministicParts(pins: Pins, work: string, strict: boolean): Bui
   const kernelPin = pins.packages.find((pin) => pin.name.startsWith('linux-image-'))!;
   const kernelRelease = kernelPin.name.replace(/^linux-image-/, '');
   const helpers = buildHelpers(pins, work, strict);
+  const stubs = buildStubs(work);
+  const modules = kernelModules(pins, tree, kernelRelease);
+  const userland = splitUserland([
+    ...packageFiles(pins, tree),
+    ...[...stubs].map(([soname, data]): CpioEntry => ({ path: `usr/lib/i386-linux-gnu/${soname}`, type: 'file', mode: 0o644, data })),
+  ]);
   const { cpio, gz } = buildInitramfs({
     init: readFileSync(join(VM_SOURCES, 'init')),
     busybox: readFileSync(join(tree, 'bin', 'busybox')),
     rootfsFiles: rootfsFiles(),
     helpers,
+    extra: [...userland.entries, ...modules.entries],
   });
   return {
     kernel: readFileSync(join(tree, 'boot', `vmlinuz-${kernelRelease}`)),
@@ -171,6 +242,9 @@ function buildDeterministicParts(pins: Pins, work: string, strict: boolean): Bui
     cpio,
     initrdGz: gz,
     helpers,
+    stubs,
+    modules: modules.order,
+    userland,
   };
 }
 
@@ -182,17 +256,29 @@ function v86Version(): string {
 async function bootAndSnapshot(built: Built): Promise<{ state: Uint8Array; bootMs: number; rawBytes: number }> {
   log(`cold-booting the VM in v86 (${MEMORY_BYTES / 2 ** 20} MiB); this takes 30-60 s`);
   const started = Date.now();
-  const machine = await Machine.boot({ kernel: built.kernel, initrd: built.initrdGz, bios: built.bios, vgaBios: built.vgaBios, memoryBytes: MEMORY_BYTES });
+  const machine = await Machine.boot({
+    kernel: built.kernel,
+    initrd: built.initrdGz,
+    bios: built.bios,
+    vgaBios: built.vgaBios,
+    memoryBytes: MEMORY_BYTES,
+    userland: { baseurl: join(OUT, USERLAND_DIR), tree: fsJson(built.userland.files) },
+  });
   try {
-    await machine.waitUntilReady(300_000);
+    // ~30 s on a quiet machine; a loaded CI runner can take minutes.
+    await machine.waitUntilReady(1_200_000);
     const bootMs = Date.now() - started;
     log(`prompt after ${(bootMs / 1000).toFixed(1)} s`);
-    const probe = await machine.run('hostname && cat /sys/fs/cgroup/cgroup.subtree_control');
-    if (probe.status !== 0 || !probe.output.includes('host')) fail(`the guest did not answer as expected:\n${probe.output}`);
+    const probe = await machine.run('hostname && cat /sys/fs/cgroup/cgroup.subtree_control && ls /opt/lab/usr/bin');
+    if (probe.status !== 0 || !probe.output.includes('host') || !probe.output.includes('crun')) fail(`the guest did not answer as expected:\n${probe.output}`);
     // Free page cache and slab so the snapshot holds zeroed pages (init_on_free=1), which compress to nothing.
     await machine.run('sync; echo 3 > /proc/sys/vm/drop_caches; clear');
     const raw = await machine.saveState();
-    const state = zstdCompressSync(raw, { params: { [constants.ZSTD_c_compressionLevel]: 19 } });
+    // A 64 MiB window with long-distance matching finds pages repeated far apart in RAM (~5% smaller than the
+    // default 8 MiB window); v86 decompresses the whole state into memory anyway.
+    const state = zstdCompressSync(raw, {
+      params: { [constants.ZSTD_c_compressionLevel]: 19, [constants.ZSTD_c_windowLog]: 26, [constants.ZSTD_c_enableLongDistanceMatching]: 1 },
+    });
     return { state, bootMs, rawBytes: raw.byteLength };
   } finally {
     await machine.destroy();
@@ -218,8 +304,11 @@ async function main(): Promise<void> {
 
 async function runBuild(pins: Pins, work: string): Promise<void> {
   const built = buildDeterministicParts(pins, work, false);
+  // The 9p files first: the guest could read them while it boots (it only mounts the tree).
+  rmSync(join(OUT, USERLAND_DIR), { recursive: true, force: true });
+  mkdirSync(join(OUT, USERLAND_DIR), { recursive: true });
+  for (const [hash, bytes] of built.userland.data) writeFileSync(join(OUT, USERLAND_DIR, hash), bytes);
   const { state, bootMs, rawBytes } = await bootAndSnapshot(built);
-  mkdirSync(OUT, { recursive: true });
   const files: Record<(typeof ARTIFACT_NAMES)[number], Uint8Array> = {
     'bzImage': built.kernel,
     'initrd.cpio.gz': built.initrdGz,
@@ -236,12 +325,16 @@ async function runBuild(pins: Pins, work: string): Promise<void> {
     coldBootSeconds: Math.round(bootMs / 100) / 10,
     initrdCpioSha256: sha256(built.cpio),
     helpers: Object.fromEntries([...built.helpers].map(([name, bytes]) => [name, { bytes: bytes.byteLength, sha256: sha256(bytes) }])),
+    stubs: Object.fromEntries([...built.stubs].map(([name, bytes]) => [name, { bytes: bytes.byteLength, sha256: sha256(bytes) }])),
+    kernelModules: built.modules,
+    userland: { baseurl: `${USERLAND_DIR}/`, files: built.userland.files },
     files: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, describeArtifact(bytes)])),
     packages: pins.packages.map(({ name, version, arch, sha256: debSha256 }) => ({ name, version, arch, sha256: debSha256 })),
   };
   writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   writeFileSync(join(OUT, 'NOTICE.md'), renderNotice(pins));
   for (const [name, bytes] of Object.entries(files)) log(`public/vm/${name}: ${bytes.byteLength} bytes`);
+  log(`public/vm/${USERLAND_DIR}/: ${built.userland.files.length} files, ${built.userland.files.reduce((n, f) => n + f.bytes, 0)} bytes (9p, after the first prompt)`);
   const total = Object.values(files).reduce((sum, bytes) => sum + bytes.byteLength, 0);
   log(`total ${(total / 2 ** 20).toFixed(2)} MiB; snapshot ${(rawBytes / 2 ** 20).toFixed(1)} MiB before zstd`);
 }
@@ -271,6 +364,13 @@ async function runCheck(pins: Pins, work: string): Promise<void> {
   same('bzImage', built.kernel);
   same('seabios.bin', built.bios);
   same('vgabios.bin', built.vgaBios);
+  if (JSON.stringify(manifest.userland?.files) !== JSON.stringify(built.userland.files)) problems.push('manifest.json lists other 9p files (userland) than vm/ builds');
+  for (const [hash, bytes] of built.userland.data) {
+    const path = join(OUT, USERLAND_DIR, hash);
+    if (!existsSync(path) || sha256(readFileSync(path)) !== sha256(bytes)) problems.push(`${USERLAND_DIR}/${hash} is missing or not the file vm/ builds`);
+  }
+  const extra = existsSync(join(OUT, USERLAND_DIR)) ? readdirSync(join(OUT, USERLAND_DIR)).filter((name) => !built.userland.data.has(name)) : [];
+  if (extra.length) problems.push(`${USERLAND_DIR}/ holds files no build makes: ${extra.join(', ')}`);
 
   if (problems.length === 0) {
     const started = Date.now();
@@ -279,10 +379,11 @@ async function runCheck(pins: Pins, work: string): Promise<void> {
       bios: built.bios,
       vgaBios: built.vgaBios,
       memoryBytes: manifest.memoryBytes,
+      userland: { baseurl: join(OUT, USERLAND_DIR) },
     });
     try {
-      const answer = await machine.run('hostname', 30_000);
-      if (answer.output.trim() !== 'host') problems.push(`the restored snapshot answered ${JSON.stringify(answer.output)} to hostname`);
+      const answer = await machine.run('hostname && crun --version >/dev/null', 30_000);
+      if (answer.status !== 0 || answer.output.trim() !== 'host') problems.push(`the restored snapshot answered ${JSON.stringify(answer.output)} to hostname`);
       else log(`snapshot restored and answered in ${Date.now() - started} ms`);
     } finally {
       await machine.destroy();

@@ -11,11 +11,13 @@ export interface ImageInputs {
   rootfsFiles: Map<string, Uint8Array>;
   /** Helpers compiled from vm/src/*.c, keyed by program name. */
   helpers: Map<string, Uint8Array>;
+  /** Files and symlinks from the pinned packages (ip, nft, crun and their libraries), kernel modules, stub libraries. */
+  extra?: CpioEntry[];
 }
 
 /** Empty directories the init script and the labs expect. */
 const DIRECTORIES = [
-  'bin', 'sbin', 'usr/bin', 'usr/sbin', 'usr/local/bin', 'proc', 'sys', 'dev', 'tmp', 'root', 'newroot', 'etc',
+  'bin', 'sbin', 'usr/bin', 'usr/sbin', 'usr/local/bin', 'run', 'proc', 'sys', 'dev', 'tmp', 'root', 'newroot', 'etc',
   'srv/rootfs/bin', 'srv/rootfs/sbin', 'srv/rootfs/usr/bin', 'srv/rootfs/usr/sbin', 'srv/rootfs/proc',
   'srv/rootfs/sys', 'srv/rootfs/dev', 'srv/rootfs/tmp', 'srv/rootfs/root', 'srv/rootfs/etc',
 ];
@@ -32,6 +34,7 @@ export function imageEntries(inputs: ImageInputs): CpioEntry[] {
   entries.push({ path: 'dev/console', type: 'char', mode: 0o600, major: 5, minor: 1 });
   for (const [path, data] of inputs.rootfsFiles) entries.push({ path, type: 'file', mode: 0o644, data });
   for (const [name, data] of inputs.helpers) entries.push({ path: `usr/local/bin/${name}`, type: 'file', mode: 0o755, data });
+  entries.push(...(inputs.extra ?? []));
   return entries;
 }
 

@@ -26,6 +26,12 @@ export interface MachineFiles {
   bios: Uint8Array;
   vgaBios: Uint8Array;
   memoryBytes: number;
+  /**
+   * The 9p filesystem with the container labs' userland (scripts/vm/userland.ts): files are read from
+   * `baseurl`/<sha256> when the guest first opens them. `tree` (v86's filesystem JSON) only at cold boot: a
+   * snapshot carries its tree.
+   */
+  userland?: { baseurl: string; tree?: object };
 }
 
 function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
@@ -57,10 +63,15 @@ export class Machine {
         disable_keyboard: true,
         disable_mouse: true,
         disable_speaker: true,
+        ...(files.userland ? { filesystem: { baseurl: files.userland.baseurl.replace(/\/?$/, '/') } } : {}),
         ...extra,
       } as ConstructorParameters<typeof V86>[0]);
       const machine = new Machine(emulator);
-      emulator.add_listener('emulator-loaded', () => resolve(machine));
+      emulator.add_listener('emulator-loaded', () => {
+        // Before the guest gets anywhere near mounting it (the BIOS is still running).
+        if (files.userland?.tree) (emulator as unknown as { fs9p: { load_from_json(tree: object): void } }).fs9p.load_from_json(files.userland.tree);
+        resolve(machine);
+      });
     });
   }
 

@@ -14,6 +14,8 @@ export interface PackagePin {
   binarySourceVersion?: string;
   licence: string;
   use: string;
+  /** Paths inside the package copied into the guest at the same path (files and symlinks, as packaged). */
+  files?: string[];
 }
 
 /** Installed (not downloaded) tools whose versions decide the helper binaries' bytes; nothing of them is linked in. */
@@ -26,6 +28,8 @@ export interface BuildToolPin {
 export interface Pins {
   distribution: string;
   packages: PackagePin[];
+  /** Modules of the pinned kernel loaded at boot (their dependencies are added, from each module's modinfo). */
+  kernelModules?: string[];
   buildTools: BuildToolPin[];
 }
 
@@ -33,6 +37,8 @@ const DEBIAN_NAME = /^[a-z0-9][a-z0-9.+-]+$/;
 // [epoch:]upstream[-revision], as in deb-version(7).
 const DEBIAN_VERSION = /^(\d+:)?[0-9][A-Za-z0-9.+~-]*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
+const GUEST_PATH = /^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._+\/-]+$/;
+const MODULE_NAME = /^[a-z0-9_]+$/;
 const REQUIRED = ['linux-image-', 'busybox-static', 'seabios', 'vgabios'];
 
 /** Every problem with the pins, as readable sentences; an empty list means they are usable. */
@@ -58,6 +64,12 @@ export function validatePins(value: unknown): string[] {
     if (!(pin.filename ?? '').startsWith('pool/') || !(pin.filename ?? '').endsWith(`/${pin.name}_${debVersion}_${pin.arch}.deb`)) {
       problems.push(`${where}: filename must be the archive's pool path of this name, version and arch`);
     }
+    if (pin.files !== undefined && (!Array.isArray(pin.files) || pin.files.length === 0 || !pin.files.every((file) => GUEST_PATH.test(file)))) {
+      problems.push(`${where}: files must be a non-empty list of relative paths inside the package`);
+    }
+  }
+  if (pins.kernelModules !== undefined && (!Array.isArray(pins.kernelModules) || !pins.kernelModules.every((name) => MODULE_NAME.test(name)))) {
+    problems.push('kernelModules must be a list of module names (veth, nf_tables…)');
   }
   for (const prefix of REQUIRED) {
     if (!pins.packages.some((pin) => pin?.name?.startsWith(prefix))) problems.push(`no pinned package named ${prefix}…`);

@@ -22,9 +22,10 @@ for (const id of process.argv.length > 2 ? process.argv.slice(2) : labIds) {
     bios: readFileSync(join(vm, 'seabios.bin')),
     vgaBios: readFileSync(join(vm, 'vgabios.bin')),
     memoryBytes: manifest.memoryBytes,
+    userland: { baseurl: join(vm, 'fs') },
   });
   machine.emulator.serial0_send('\n');
-  await machine.waitFor((out) => prompts(out) >= 1, 20_000, 'the first prompt');
+  await machine.waitFor((out) => prompts(out) >= 1, 300_000, 'the first prompt');
   const start = machine.transcript.lastIndexOf(PROMPT_MARK);
   const steps: Record<string, Array<{ command: string; host: string; output: string; status: number }>> = {};
   for (const step of lab.steps) {
@@ -33,7 +34,7 @@ for (const id of process.argv.length > 2 ? process.argv.slice(2) : labIds) {
       const before = prompts(machine.transcript);
       const from = machine.transcript.lastIndexOf(PROMPT_MARK);
       machine.emulator.serial0_send(command + '\n');
-      await machine.waitFor((out) => prompts(out) > before, 30_000, JSON.stringify(command));
+      await machine.waitFor((out) => prompts(out) > before, 300_000, JSON.stringify(command));
       const [result] = learnerCommands(machine.transcript.slice(from));
       steps[step.id].push({ command, host: result.host ?? 'host', output: result.output, status: result.status });
       console.log(`${id}/${step.id}: ${command}\n${result.output}\n[${result.status}]`);

@@ -22,6 +22,7 @@ describe.skipIf(!present)('the lab VM restored from public/vm/state.bin.zst', ()
       bios: readFileSync(join(OUT, 'seabios.bin')),
       vgaBios: readFileSync(join(OUT, 'vgabios.bin')),
       memoryBytes: manifest.memoryBytes,
+      userland: { baseurl: join(OUT, 'fs') },
     });
     await machine.run('true');
     restoreMs = Date.now() - started;

@@ -262,3 +262,132 @@ function createdCgroup(output: string): boolean {
   const names = plainText(output).split(/\s+/);
   return ['cgroup.procs', 'pids.max', 'memory.max'].every((name) => names.includes(name));
 }
+
+// ——— Issue 14's labs: networking, storage, OCI runtime (appended; the checks above are unchanged) ———
+
+/** busybox ping's summary: "2 packets transmitted, 2 packets received, 0% packet loss". */
+export function pingReplies(output: string): number {
+  const match = /(\d+) packets transmitted, (\d+) packets received/.exec(plainText(output));
+  return match ? Number(match[2]) : 0;
+}
+
+/** An overlayfs whiteout in `ls -l` output: a character device 0, 0 (the deleted lower file's name). */
+export function whiteouts(output: string): string[] {
+  return [...plainText(output).matchAll(/^c[-rwx]{9}\s+\d+\s+\S+\s+\S+\s+0,\s+0\s+.*?(\S+)$/gm)].map((match) => match[1]);
+}
+
+/** Lines of `ip link` output that name br0 as their master: the ports of the bridge. */
+export function bridgePorts(output: string): string[] {
+  return [...plainText(output).matchAll(/^\d+:\s+([^:@\s]+)[@:].*\bmaster br0\b/gm)].map((match) => match[1]);
+}
+
+const ranInNetns = (c: LearnerCommand, names: RegExp) => new RegExp(`\\bip\\s+netns\\s+exec\\s+${names.source}\\b|\\bip\\s+-n\\s+${names.source}\\b`).test(c.command);
+const natRule = (output: string, verdict: RegExp) => verdict.test(plainText(output));
+const wgetLike = (c: LearnerCommand) => /\b(wget|nc)\b/.test(c.command) && /\b8080\b/.test(c.command);
+const overlayMounted = (commands: LearnerCommand[], lowers: RegExp) =>
+  commands.some((c) => /\bmount\b.*-t\s+overlay\b/.test(c.command) && lowers.test(c.command) && c.status === 0);
+
+export const CONTAINER_STEP_CHECKS: Record<string, StepCheck> = {
+  // Networking
+  'veth-ping': {
+    passes: (commands) => commands.some((c) => /\bping\b/.test(c.command) && ranInNetns(c, /\S+/) && pingReplies(c.output) > 0),
+    probe: { command: 'ip netns exec red ping -c 1 -W 2 10.0.0.2', passes: (r) => pingReplies(r.output) > 0 },
+  },
+  'bridge-three': {
+    passes: (commands) =>
+      commands.some((c) => bridgePorts(c.output).length >= 3) &&
+      commands.some((c) => /\bping\b/.test(c.command) && ranInNetns(c, /c\d/) && /172\.18\.0\.\d+/.test(c.command) && pingReplies(c.output) > 0),
+    probe: { command: 'ip link show master br0', passes: (r) => bridgePorts(r.output).length >= 3 },
+  },
+  'nat-outside': {
+    passes: (commands) =>
+      commands.some((c) => /\bnft\b/.test(c.command) && /\bmasquerade\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /\bping\b/.test(c.command) && ranInNetns(c, /c\d/) && /203\.0\.113\.\d+/.test(c.command) && pingReplies(c.output) > 0),
+    probe: { command: 'nft list chain ip nat postrouting', passes: (r) => r.status === 0 && natRule(r.output, /\bmasquerade\b/) },
+  },
+  'dnat-published': {
+    passes: (commands) =>
+      commands.some((c) => /\bnft\b/.test(c.command) && /\bdnat\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => wgetLike(c) && c.status === 0 && /\S/.test(c.output) && !/refused|timed out|error/i.test(c.output)),
+    probe: { command: 'wget -q -T 3 -O - http://203.0.113.1:8080/', passes: (r) => r.status === 0 && /\S/.test(r.output) },
+  },
+  // Storage
+  'overlay-upper': {
+    passes: (commands) =>
+      overlayMounted(commands, /upperdir=/) && commands.some((c) => /\bls\b[^|;&]*upper/.test(c.command) && c.status === 0 && /new\.txt/.test(c.output)),
+    probe: { command: 'ls /tmp/ov/upper', passes: (r) => r.status === 0 && /new\.txt/.test(r.output) },
+  },
+  'overlay-whiteout': {
+    passes: (commands) => commands.some((c) => /\bls\b/.test(c.command) && whiteouts(c.output).length > 0),
+    probe: { command: 'ls -l /tmp/ov/upper', passes: (r) => whiteouts(r.output).length > 0 },
+  },
+  'layers-stacked': {
+    passes: (commands) => overlayMounted(commands, /lowerdir=[^,\s:]+:[^,\s]+/) && commands.some((c) => /\blayer 2\b/.test(c.output) && c.status === 0),
+    probe: { command: 'cat /tmp/img/rootfs/etc/motd', passes: (r) => r.status === 0 && /\blayer 2\b/.test(r.output) },
+  },
+  'layers-root': {
+    passes: (commands) => commands.some((c) => c.host !== undefined && c.host !== 'host' && /\blayer 2\b/.test(c.output) && !/\/tmp\/img/.test(c.command)),
+  },
+  // OCI runtime
+  'oci-spec': {
+    passes: (commands) => commands.some((c) => /\bcrun\s+spec\b/.test(c.command) && c.status === 0),
+    probe: { command: 'test -f /srv/oci/busybox/config.json && echo present', passes: (r) => /present/.test(r.output) },
+  },
+  'oci-read': {
+    passes(commands) {
+      const read = commands.filter((c) => /config\.json/.test(c.command) && c.status === 0).map((c) => c.output).join('\n');
+      return /"type":\s*"pid"/.test(read) && /CAP_[A-Z_]+/.test(read);
+    },
+  },
+  'oci-running': {
+    passes: (commands) =>
+      commands.some((c) => /\bcrun\s+(run\s+(-d|--detach)|create|start)\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /\bcrun\s+(list|state)\b/.test(c.command) && /\brunning\b/.test(c.output)),
+    probe: { command: 'crun list', passes: (r) => /\brunning\b/.test(r.output) },
+  },
+  'oci-from-host': {
+    passes: (commands) =>
+      commands.some((c) => /\/proc\/(\$\{?[a-z]\w*\}?|\d+)\/(ns|cgroup)\b/i.test(c.command) && c.status === 0 && /(pid|net|uts|mnt):\[\d+\]|^0::\/\S/m.test(c.output)),
+  },
+  'oci-limit': {
+    passes: (commands) =>
+      commands.some((c) => /\bcrun\s+update\b/.test(c.command) && c.status === 0) && commands.some((c) => /\bcrun\s+exec\b/.test(c.command) && sawForkRefused(c.output)),
+  },
+  'oci-deleted': {
+    passes: (commands) =>
+      commands.some((c) => /\bcrun\s+kill\b/.test(c.command) && c.status === 0) && commands.some((c) => /\bcrun\s+delete\b/.test(c.command) && c.status === 0),
+    probe: { command: 'crun list', passes: (r) => r.status === 0 && !/\bdemo\b/.test(r.output) },
+  },
+  // docker run, unpacked (the capstone): layers, network, bundle, runtime, published port
+  'run-layers': {
+    passes: (commands) =>
+      overlayMounted(commands, /lowerdir=[^,\s:]+:[^,\s]+/) && commands.some((c) => /index\.html/.test(c.command) && c.status === 0 && /Hello from layer 2/.test(c.output)),
+    probe: { command: 'cat /tmp/web/rootfs/www/index.html', passes: (r) => r.status === 0 && /Hello from layer 2/.test(r.output) },
+  },
+  'run-network': {
+    passes: (commands) =>
+      commands.some((c) => /\bip\b.*\bmaster\s+docker0\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /\bnft\b/.test(c.command) && /\bmasquerade\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /\bnft\b/.test(c.command) && /\bdnat\b/.test(c.command) && c.status === 0),
+    probe: { command: 'nft list ruleset', passes: (r) => r.status === 0 && /\bmasquerade\b/.test(r.output) && /\bdnat to 172\.17\.0\.2:80\b/.test(r.output) },
+  },
+  'run-bundle': {
+    passes: (commands) =>
+      commands.some((c) => /\bcrun\s+spec\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /config\.json/.test(c.command) && c.status === 0 && /"httpd"/.test(c.output) && /\/run\/netns\/web/.test(c.output) && /"limit":\s*16777216/.test(c.output)),
+    probe: {
+      command: 'grep -e httpd -e netns -e limit /tmp/web/config.json',
+      passes: (r) => r.status === 0 && /"httpd"/.test(r.output) && /\/run\/netns\/web/.test(r.output) && /"limit":\s*16777216/.test(r.output),
+    },
+  },
+  'run-started': {
+    passes: (commands) =>
+      commands.some((c) => /\bcrun\s+(run\s+(-d|--detach)|create|start)\b/.test(c.command) && c.status === 0) &&
+      commands.some((c) => /\bmemory\.max\b/.test(c.command) && c.status === 0 && lines(c.output).includes('16777216')),
+    probe: { command: 'crun list', passes: (r) => /\bweb\s+\d+\s+running\b/.test(r.output) },
+  },
+  'run-reached': {
+    passes: (commands) => commands.some((c) => /\b(wget|nc)\b/.test(c.command) && /\b8080\b/.test(c.command) && c.status === 0 && /Hello from layer 2/.test(c.output)),
+  },
+};
+Object.assign(STEP_CHECKS, CONTAINER_STEP_CHECKS);

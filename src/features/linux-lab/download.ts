@@ -20,6 +20,8 @@ export interface LabDownload {
   vmFiles: { state: number; bios: number; vgaBios: number };
   memoryBytes: number;
   v86Version: string;
+  /** The 9p files (container labs' userland), fetched after the first prompt: not in totalBytes. */
+  userland: { baseurl: string; files: Array<{ path: string; bytes: number; sha256: string }>; gzipBytes: number };
 }
 
 let cached: LabDownload | undefined;
@@ -31,7 +33,9 @@ export function labDownload(): LabDownload {
     memoryBytes: number;
     v86Version: string;
     files: Record<string, { bytes: number; gzipBytes: number }>;
+    userland?: { baseurl: string; files: Array<{ path: string; bytes: number; sha256: string }> };
   };
+  const userland = manifest.userland ?? { baseurl: 'fs/', files: [] };
   const file = (name: string) => manifest.files[name];
   const code = [
     require.resolve('v86/build/v86.wasm'),
@@ -48,6 +52,7 @@ export function labDownload(): LabDownload {
     vmFiles: { state: state.bytes, bios: file('seabios.bin').bytes, vgaBios: file('vgabios.bin').bytes },
     memoryBytes: manifest.memoryBytes,
     v86Version: manifest.v86Version,
+    userland: { ...userland, gzipBytes: userland.files.reduce((sum, f) => sum + gzipped(join(root, 'public', 'vm', userland.baseurl, f.sha256)), 0) },
   };
   return cached;
 }

@@ -103,6 +103,7 @@ class Session {
   private readonly timeoutMs: number;
   private shellSize = '';
   private stopped = false;
+  private prefetched = false;
 
   private readonly root: HTMLElement;
   private readonly data: LabData;
@@ -166,7 +167,24 @@ class Session {
       disable_keyboard: true,
       disable_mouse: true,
       disable_speaker: true,
+      // The container labs' userland: v86 fetches each file from baseurl/<sha256> when the guest first reads it.
+      filesystem: { baseurl: assets.userland.baseurl },
     } as ConstructorParameters<typeof V86>[0]);
+  }
+
+  /**
+   * After the first prompt, fetch the 9p files (ip, nft, crun, glibc…) into v86's file cache one by one, so the first
+   * `ip` or `crun` the learner types does not wait for the network; they are not in the snapshot, so they cost nothing
+   * before the prompt. A file the guest reads first is fetched by v86 itself.
+   */
+  private async prefetchUserland(): Promise<void> {
+    const fs = (this.emulator as unknown as { fs9p?: { read_file(path: string): Promise<Uint8Array | null> } } | undefined)?.fs9p;
+    if (!fs) return;
+    for (const { path } of this.data.assets.userland.files) {
+      if (this.stopped) return;
+      await fs.read_file(path).catch(() => null);
+    }
+    if (!this.stopped) this.root.dataset.userlandLoaded = '';
   }
 
   /** Tells the shell the terminal's size (so lines wrap where the learner sees them wrap). */
@@ -192,6 +210,10 @@ class Session {
     this.root.dataset.state = 'running';
     this.resize();
     this.terminal?.term.focus();
+    if (!this.prefetched) {
+      this.prefetched = true;
+      void this.prefetchUserland();
+    }
   }
 
   private onKeys(text: string): void {
@@ -238,6 +260,7 @@ class Session {
     sessions.delete(this.root);
     delete this.root.dataset.state;
     delete this.root.dataset.wasmMemoryBytes;
+    delete this.root.dataset.userlandLoaded;
     setProblem(this.root, '');
     setStatus(this.root, this.t(`linuxLab.${reason}`));
     await emulator?.destroy();

@@ -7,7 +7,19 @@ import { stepState, summaryLine } from './view.ts';
 export interface LabData {
   lang: string;
   steps: Array<{ id: string; check: string; done: string; hint: string }>;
-  assets: { state: string; bios: string; vgaBios: string; sizes: { state: number; bios: number; vgaBios: number }; memoryBytes: number };
+  assets: {
+    state: string;
+    bios: string;
+    vgaBios: string;
+    sizes: { state: number; bios: number; vgaBios: number };
+    memoryBytes: number;
+    /**
+     * The container labs' userland on v86's 9p filesystem (public/vm/fs/<sha256>, mounted at /opt/lab in the guest):
+     * not part of the snapshot; v86 fetches a file when the guest first reads it, and the page prefetches them all
+     * after the first prompt. `files` pairs each path in the 9p tree with its URL (the offline plan lists those).
+     */
+    userland: { baseurl: string; files: Array<{ path: string; url: string }> };
+  };
 }
 
 /** Marks a step done on screen (the store is written by the caller when the learner has just done it). */

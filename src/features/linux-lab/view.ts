@@ -11,7 +11,7 @@ export interface LabText {
   intro: string;
   steps: Array<{ id: string; goal: string; commands: string[]; done: string }>;
   /** Download sizes already formatted for the page's language (MB). */
-  download: { size: string; state: string };
+  download: { size: string; state: string; tools: string };
   recording: { version: string; date: string; steps: Record<string, RecordedCommand[]> };
 }
 

@@ -1,7 +1,7 @@
 // The step checks against output recorded in the real lab VM (content/labs/recorded, by `npm run record:labs`):
 // each step's check fails on everything typed before the step and passes once the step's commands have run.
 import { describe, expect, it } from 'vitest';
-import { STEP_CHECKS, interfaceNames, learnerCommands, psIsolated, type LearnerCommand } from '../../../src/features/linux-lab/checks.ts';
+import { STEP_CHECKS, bridgePorts, interfaceNames, learnerCommands, pingReplies, psIsolated, whiteouts, type LearnerCommand } from '../../../src/features/linux-lab/checks.ts';
 import { labIds, loadLab, loadRecording } from '../../../src/features/linux-lab/content.ts';
 
 describe('the lab list', () => {
@@ -59,5 +59,25 @@ describe('reading the learner transcript', () => {
     expect(STEP_CHECKS['uts-hostname'].passes(learnerCommands(renamedOnly))).toBe(false);
     const renamedHost = `${renamedOnly}hostname lab\r\n${prompt(0, 'lab')}hostname\r\nlab\r\n${prompt(0, 'lab')}`;
     expect(STEP_CHECKS['uts-hostname'].passes(learnerCommands(renamedHost))).toBe(false);
+  });
+});
+
+describe('reading the container labs\' output', () => {
+  it('counts ping replies from busybox\'s summary', () => {
+    expect(pingReplies('--- 10.0.0.2 ping statistics ---\n2 packets transmitted, 2 packets received, 0% packet loss\n')).toBe(2);
+    expect(pingReplies('1 packets transmitted, 0 packets received, 100% packet loss\n')).toBe(0);
+    expect(pingReplies('ping: sendto: Network unreachable\n')).toBe(0);
+  });
+
+  it('finds overlayfs whiteouts in ls -l', () => {
+    const upper = 'total 4\nc---------    2 root     root        0,   0 Dec  6 02:01 old.txt\n-rw-r--r--    1 root     root            25 Dec  6 02:00 new.txt\n';
+    expect(whiteouts(upper)).toEqual(['old.txt']);
+    expect(whiteouts('crw-rw-rw-    1 root     root        1,   3 Dec  6 02:01 null\n')).toEqual([]);
+  });
+
+  it('lists a bridge\'s ports', () => {
+    const links = '5: veth1@if4: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue master br0 state UP mode DEFAULT group default qlen 1000\n    link/ether 9a:1b\n7: veth2@if6: <BROADCAST> mtu 1500 qdisc noqueue master br0 state UP\n';
+    expect(bridgePorts(links)).toEqual(['veth1', 'veth2']);
+    expect(bridgePorts('2: eth0: <UP> mtu 1500 qdisc noqueue state UP\n')).toEqual([]);
   });
 });

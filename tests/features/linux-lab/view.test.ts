@@ -11,7 +11,7 @@ const lab: LabText = {
   title: 'A UTS namespace',
   intro: 'Change the hostname in a namespace.',
   steps: [{ id: 'uts', goal: 'Rename the host inside', commands: ["unshare -u sh -c 'hostname lab && hostname'"], done: 'Done: only inside.' }],
-  download: { size: '9.1', state: '8.4' },
+  download: { size: '9.5', state: '8.9', tools: '3.1' },
   recording: {
     version: '0.5.0',
     date: '2026-11-01',
