@@ -62,6 +62,7 @@ describe('course continuity', () => {
     // The first answer to question 1 was wrong: the score now is full, the first try one short.
     const score = page.locator('.quiz-score').first();
     await expect(score.textContent()).resolves.toBe(`${count} of ${count} correct (${count} answered) · first try: ${count - 1} of ${count} right`);
+    await score.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${screenshotDir}/continuity-lesson-done.png` });
 
     await page.goto(`${site.origin}/en/`);

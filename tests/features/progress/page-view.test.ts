@@ -37,7 +37,7 @@ describe('progress page view', () => {
   });
 
   it('sums up what was completed, with exercise scores, first-try quiz scores and labs, and says when the course is complete', () => {
-    const withLab: LessonRow[] = [...lessons, { slug: 'cgroups', title: 'Cgroups', href: '/en/cgroups/', quizzes: ['images'], exercises: [], labs: [{ id: 'cgroups', title: 'Limits', steps: ['a', 'b'] }] }];
+    const withLab: LessonRow[] = [...lessons, { slug: 'cgroups', title: 'Cgroups', href: '/en/cgroups/', quizzes: ['images'], exercises: [], labs: [{ id: 'cgroups', title: 'Lab: limits', steps: ['a', 'b'] }] }];
     const doc = emptyDocument();
     doc.exercises['pin-base-image'] = { status: 'passed', score: 80, hintsShown: 0, solutionShown: false, updatedAt: at };
     doc.quizzes.images = { answers: [0, 1, 2], correct: 3, total: 3, first: { answers: [0, 0, 2], correct: 2 }, updatedAt: at };
@@ -50,7 +50,7 @@ describe('progress page view', () => {
     expect(partial).toContain('1 of 1 Linux labs finished');
     expect(toMarkup(lessonItems(withLab, doc, t)[1])).toContain('Quiz “images”: first try 2 of 3 right, now 3 of 3');
     expect(toMarkup(lessonItems(withLab, doc, t)[1])).toContain('Exercise “Pin the base image”: passed, score 80%');
-    expect(toMarkup(lessonItems(withLab, doc, t)[2])).toContain('<li data-lab="cgroups" data-done>Lab “Limits”: 2 of 2 steps done</li>');
+    expect(toMarkup(lessonItems(withLab, doc, t)[2])).toContain('<li data-lab="cgroups" data-done>Lab: limits — 2 of 2 steps done</li>');
     expect(otherItems(withLab, doc, t).map(toMarkup)).toEqual([`<li>${en['progress.nothingElse']}</li>`]);
     for (const { slug } of withLab) doc.lessons[slug] = { completedAt: at };
     const complete = text(completionViews(withLab, doc, t));

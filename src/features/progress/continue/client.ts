@@ -14,7 +14,7 @@ export function startContinueBox(): void {
     const body = part(box, '[data-continue-body]');
     const store = pageProgressStore();
     const render = () => {
-      const views = continueViews(continueTarget(lessons, store.snapshot()), box.dataset.progressHref!, t);
+      const views = continueViews(continueTarget(lessons, store.snapshot()), box.dataset.progressHref, t);
       draw(body, ...views);
       box.hidden = views.length === 0;
     };

@@ -4,7 +4,8 @@ import { h, type View } from '../../../ui/dom.ts';
 import type { Translate } from '../../../ui/strings.ts';
 import type { ContinueTarget } from '../continuity.ts';
 
-export function continueViews(target: ContinueTarget | undefined, progressHref: string, t: Translate): View[] {
+/** `progressHref` is absent on the progress page itself (no link to the page the learner is on). */
+export function continueViews(target: ContinueTarget | undefined, progressHref: string | undefined, t: Translate): View[] {
   if (!target) return [];
   const { last, next, complete } = target;
   const lastHref = last.slide ? `${last.href}#${last.slide}` : last.href;
@@ -17,8 +18,7 @@ export function continueViews(target: ContinueTarget | undefined, progressHref: 
     next && h('p', { class: 'continue-next' },
       h('span', { class: 'continue-label' }, t('continue.next')), ' ',
       h('a', { href: next.href, 'data-continue-next': true }, next.title)),
-    complete
-      ? h('p', {}, t('continue.complete'), ' ', h('a', { href: progressHref }, t('continue.summary')))
-      : h('p', {}, h('a', { href: progressHref }, t('continue.progress'))),
+    complete && h('p', {}, t('continue.complete'), ' ', progressHref && h('a', { href: progressHref }, t('continue.summary'))),
+    !complete && progressHref && h('p', {}, h('a', { href: progressHref }, t('continue.progress'))),
   ].filter((view): view is View => Boolean(view));
 }
