@@ -56,5 +56,7 @@ describe('progress page view', () => {
     const complete = text(completionViews(withLab, doc, t));
     expect(complete).toContain(`<h2 data-completion-title>${en['progress.courseComplete']}</h2>`);
     expect(complete).toContain('3 of 3 lessons done');
+    // Nothing scored yet: no average of nothing.
+    expect(text(completionViews(withLab, emptyDocument(), t))).toContain('<li>0 of 1 exercises passed</li><li>0 of 1 quizzes answered</li>');
   });
 });

@@ -40,11 +40,12 @@ export function completionViews(lessons: LessonRow[], doc: ProgressDocument, t: 
     complete && h('p', { class: 'progress-complete-note' }, t('progress.courseCompleteNote')),
     h('ul', { class: 'progress-completion-lines' },
       h('li', {}, summaryLine(lessons, doc, t)),
-      h('li', {}, t('progress.completion.exercises', {
+      // The scores only once there is something to score.
+      h('li', {}, t(passed.length ? 'progress.completion.exercisesScored' : 'progress.completion.exercises', {
         done: passed.length, total: exercises.length,
-        average: passed.length ? Math.round(passed.reduce((sum, { id }) => sum + doc.exercises[id].score, 0) / passed.length) : 0,
+        average: Math.round(passed.reduce((sum, { id }) => sum + doc.exercises[id].score, 0) / (passed.length || 1)),
       })),
-      h('li', {}, t('progress.completion.quizzes', {
+      h('li', {}, t(quizzes.length ? 'progress.completion.quizzesScored' : 'progress.completion.quizzes', {
         done: quizzes.length, total: unique(lessons.flatMap((lesson) => lesson.quizzes)).length,
         first: quizzes.reduce((sum, id) => sum + doc.quizzes[id].first.correct, 0), questions: quizzes.reduce((sum, id) => sum + doc.quizzes[id].total, 0),
       })),
