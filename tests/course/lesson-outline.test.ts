@@ -30,9 +30,9 @@ describe('lesson outline', () => {
     expect(outline).toMatchObject({ exercises: ['pin'], quizzes: ['q1'], labs: ['cgroups'], simulators: ['LayerCacheExplorer'] });
   });
 
-  it('finds the four Linux labs and the simulators in the lessons', () => {
-    const slugs = ['namespaces', 'cgroups', 'security-layers', 'dockerfile-practices'];
-    expect(slugs.flatMap((slug) => lessonOutline(lesson('en', slug)).labs)).toEqual(['namespaces', 'cgroups', 'seccomp', 'capstone']);
+  it('finds the eight Linux labs and the simulators in the lessons', () => {
+    const slugs = ['namespaces', 'cgroups', 'security-layers', 'container-networking', 'docker-and-oci', 'images-on-disk', 'dockerfile-practices'];
+    expect(slugs.flatMap((slug) => lessonOutline(lesson('en', slug)).labs)).toEqual(['namespaces', 'cgroups', 'seccomp', 'capstone', 'docker-run', 'networking', 'oci', 'storage']);
     expect(lessonOutline(lesson('pt-br', 'dockerfile-practices')).simulators).toEqual(['LayerCacheExplorer']);
   });
 

@@ -123,7 +123,7 @@ describe('progress page', () => {
     const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: en['progress.export'] }).click()]);
     expect(download.suggestedFilename()).toMatch(/^containers-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = readFileSync((await download.path())!, 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ app: APP_MARKER, version: 1 });
+    expect(JSON.parse(exported)).toMatchObject({ app: APP_MARKER, version: 2 });
 
     const b = await watchedPage(site);
     await b.page.goto(`${site.origin}/en/progress/`);
@@ -131,7 +131,7 @@ describe('progress page', () => {
     await b.page.getByLabel(en['progress.import']).setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     const preview = b.page.locator('[data-preview]');
     await preview.waitFor();
-    await expect(preview.locator('[data-preview-counts]').textContent()).resolves.toMatch(/^2 new, 0 different/);
+    await expect(preview.locator('[data-preview-counts]').textContent()).resolves.toMatch(/^3 new, 0 different/); // the lesson, the quiz, the visit
     await expect(preview.locator('li').allTextContents()).resolves.toContain(`Lesson “${first.title}”: new`);
     // The quiz is named by its lesson's title, not by its id (the lesson's slug).
     await expect(preview.locator('li').allTextContents()).resolves.toContain(`Quiz “${withQuiz.title}”: new`);

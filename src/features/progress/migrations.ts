@@ -25,7 +25,21 @@ function fromV0(old: RawDocument): RawDocument {
   return next;
 }
 
-export const migrations: Record<number, (old: RawDocument) => RawDocument> = { 0: fromV0 };
+/**
+ * Version 1 kept only a quiz's latest answers. Version 2 adds each quiz's first attempt (the latest answers are the
+ * earliest this browser still knows, so they stand for it) and the `visits` section (empty: no visit was recorded).
+ */
+function fromV1(old: RawDocument): RawDocument {
+  const next: RawDocument = { ...old, version: 2, visits: Object.create(null) };
+  if (!isPlainObject(old.quizzes)) return next; // absent, or malformed: sanitizeDocument reports it
+  const quizzes: RawDocument = (next.quizzes = Object.create(null));
+  for (const [id, quiz] of Object.entries(old.quizzes)) {
+    quizzes[id] = isPlainObject(quiz) && !('first' in quiz) ? { ...quiz, first: { answers: quiz.answers, correct: quiz.correct } } : quiz;
+  }
+  return next;
+}
+
+export const migrations: Record<number, (old: RawDocument) => RawDocument> = { 0: fromV0, 1: fromV1 };
 
 const looksLikeV0 = (value: RawDocument) =>
   !('version' in value) && Object.keys(value).every((key) => key === 'savedAt' || /^(lesson|quiz|editor):/.test(key));

@@ -1,9 +1,9 @@
 /**
- * The learner's progress document (version 1) and the one validator every read and every import goes through.
+ * The learner's progress document (version 2) and the one validator every read and every import goes through.
  * Records are built on null-prototype objects so no key found in data can ever reach Object.prototype.
  */
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 export const exerciseStatuses = ['not-started', 'in-progress', 'passed-with-help', 'passed'] as const;
 export type ExerciseStatus = (typeof exerciseStatuses)[number];
@@ -22,8 +22,12 @@ export interface ExerciseRecord {
   solutionShown: boolean;
   updatedAt: string;
 }
-export interface QuizRecord { answers: (number | null)[]; correct: number; total: number; updatedAt: string }
+/** The first answer given to each question and how many of those were right (a retry never changes it). */
+export interface FirstAttempt { answers: (number | null)[]; correct: number }
+export interface QuizRecord { answers: (number | null)[]; correct: number; total: number; first: FirstAttempt; updatedAt: string }
 export interface LessonRecord { completedAt: string }
+/** The learner's latest visit to a lesson, and the slide they were reading (its element id), if any. */
+export interface VisitRecord { updatedAt: string; slide?: string }
 export interface LabRecord { stepsDone: string[]; updatedAt: string }
 
 export type Section<T> = Record<string, T>;
@@ -34,8 +38,9 @@ export interface ProgressDocument {
   quizzes: Section<QuizRecord>;
   lessons: Section<LessonRecord>;
   labs: Section<LabRecord>;
+  visits: Section<VisitRecord>;
 }
-export const sectionNames = ['editors', 'exercises', 'quizzes', 'lessons', 'labs'] as const;
+export const sectionNames = ['editors', 'exercises', 'quizzes', 'lessons', 'labs', 'visits'] as const;
 export type SectionName = (typeof sectionNames)[number];
 
 /** Editor texts above this many characters stay in memory only: one runaway paste must not fill the quota. */
@@ -55,7 +60,7 @@ export function isWellFormedId(id: unknown): id is string {
 export const emptySection = <T>(): Section<T> => Object.create(null) as Section<T>;
 
 export function emptyDocument(): ProgressDocument {
-  return { version: PROGRESS_VERSION, editors: emptySection(), exercises: emptySection(), quizzes: emptySection(), lessons: emptySection(), labs: emptySection() };
+  return { version: PROGRESS_VERSION, editors: emptySection(), exercises: emptySection(), quizzes: emptySection(), lessons: emptySection(), labs: emptySection(), visits: emptySection() };
 }
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -65,6 +70,10 @@ const isTimestamp = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 40 && Number.isFinite(Date.parse(value));
 const isCount = (value: unknown, max = Number.MAX_SAFE_INTEGER): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+
+/** One chosen option index (or null) per question. */
+const isAnswers = (value: unknown, total: number): value is (number | null)[] =>
+  Array.isArray(value) && value.length === total && value.every((a) => a === null || isCount(a, 99));
 
 /** An entry that could not be kept, said in data terms (the UI words it). */
 export interface DroppedEntry { section: SectionName | 'document'; id: string; reason: string }
@@ -88,10 +97,11 @@ const readers: { [K in SectionName]: Reader<ProgressDocument[K][string]> } = {
   },
   quizzes: (v) => {
     if (!isCount(v.total, MAX_QUESTIONS) || !isCount(v.correct, v.total as number)) return 'correct/total';
-    if (!Array.isArray(v.answers) || v.answers.length !== v.total) return 'answers';
-    if (!v.answers.every((a) => a === null || isCount(a, 99))) return 'answers';
+    if (!isAnswers(v.answers, v.total as number)) return 'answers';
+    const first = v.first as Record<string, unknown>;
+    if (!isPlainObject(first) || !isCount(first.correct, v.total as number) || !isAnswers(first.answers, v.total as number)) return 'first';
     if (!isTimestamp(v.updatedAt)) return 'updatedAt';
-    return { answers: [...(v.answers as (number | null)[])], correct: v.correct, total: v.total, updatedAt: v.updatedAt };
+    return { answers: [...v.answers], correct: v.correct, total: v.total, first: { answers: [...first.answers], correct: first.correct }, updatedAt: v.updatedAt };
   },
   lessons: (v) => (isTimestamp(v.completedAt) ? { completedAt: v.completedAt } : 'completedAt'),
   labs: (v) => {
@@ -99,11 +109,16 @@ const readers: { [K in SectionName]: Reader<ProgressDocument[K][string]> } = {
     if (!isTimestamp(v.updatedAt)) return 'updatedAt';
     return { stepsDone: [...new Set(v.stepsDone as string[])], updatedAt: v.updatedAt };
   },
+  visits: (v) => {
+    if (!isTimestamp(v.updatedAt)) return 'updatedAt';
+    if (v.slide === undefined) return { updatedAt: v.updatedAt };
+    return isWellFormedId(v.slide) ? { updatedAt: v.updatedAt, slide: v.slide } : 'slide';
+  },
 };
 
 /**
- * Rebuilds a version-1 document from untrusted data, keeping every well-formed entry and listing the rest.
- * Returns null when the value is not a version-1 progress document at all.
+ * Rebuilds a current-version document from untrusted data, keeping every well-formed entry and listing the rest.
+ * Returns null when the value is not a current-version progress document at all.
  */
 export function sanitizeDocument(value: unknown): { document: ProgressDocument; dropped: DroppedEntry[] } | null {
   if (!isPlainObject(value) || value.version !== PROGRESS_VERSION) return null;

@@ -7,12 +7,12 @@
  */
 import { migrate } from './migrations.ts';
 import {
-  EDITOR_TEXT_LIMIT, cloneDocument, emptyDocument, isWellFormedId, sanitizeDocument,
+  EDITOR_TEXT_LIMIT, PROGRESS_VERSION, cloneDocument, emptyDocument, isWellFormedId, sanitizeDocument,
   type EditorRecord, type ExerciseRecord, type LabRecord, type LessonRecord, type ProgressDocument, type QuizRecord,
 } from './schema.ts';
-import { diffDocuments, exportDocument, mergeDocuments, parseImport, type ImportChange, type ImportError } from './transfer.ts';
-import type { DroppedEntry } from './schema.ts';
+import { mergeDocuments } from './merge.ts';
 import { nextStatus, type Attempt } from './exercise-status.ts';
+import { keepFirstAttempt } from './quiz-attempt.ts';
 
 export const STORAGE_KEY = 'ctrw:progress';
 export const BACKUP_PREFIX = 'ctrw:progress:corrupt:';
@@ -32,7 +32,6 @@ export interface StorageEventSource {
 }
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
-export type ImportResult = SaveResult | { ok: false; reason: 'invalid'; error: ImportError };
 
 /** A problem the learner should see; the UI words it from `kind` (the store speaks no language). */
 export interface Notice {
@@ -41,14 +40,6 @@ export interface Notice {
   /** corrupt: where the unreadable data was set aside (absent if even that failed). editor-too-large: the editor id. */
   detail?: string;
   at: string;
-}
-
-export interface ImportPreview {
-  ok: boolean;
-  error?: ImportError;
-  changes: ImportChange[];
-  /** Entries of the file that are malformed and would be skipped. */
-  skipped: DroppedEntry[];
 }
 
 /** A change to an exercise record; `attempt` is a grade, from which the store derives the status (see exercise-status.ts). */
@@ -60,16 +51,18 @@ export interface ProgressStore {
   getExercise(id: string): ExerciseRecord | undefined;
   updateExercise(id: string, patch: ExercisePatch): SaveResult;
   getQuiz(id: string): QuizRecord | undefined;
-  saveQuiz(id: string, answers: (number | null)[], correct: number, total: number): SaveResult;
+  /** `right[i]`: the answer to question i is right (keeps the first attempt's score; see continuity.ts). */
+  saveQuiz(id: string, answers: (number | null)[], correct: number, total: number, right: boolean[]): SaveResult;
   getLesson(slug: string): LessonRecord | undefined;
   setLessonComplete(slug: string, done: boolean): SaveResult;
   getLab(id: string): LabRecord | undefined;
   markLabStep(id: string, stepId: string): SaveResult;
+  /** The learner is on this lesson (and reading this slide): where "Continue where you left off" leads. */
+  recordVisit(slug: string, slide?: string): SaveResult;
   /** A copy of the whole document (the progress page lists every id in it). */
   snapshot(): ProgressDocument;
-  exportProgress(): string;
-  previewImport(text: string): ImportPreview;
-  importProgress(text: string, mode: 'replace' | 'merge'): ImportResult;
+  /** Puts a whole document in place of this one (an import, read and checked by transfer.ts). */
+  replaceDocument(document: ProgressDocument): SaveResult;
   /** Deletes the progress and any set-aside backups. */
   clearAll(): SaveResult;
   /** Keys under which unreadable data was set aside, oldest first. */
@@ -269,9 +262,11 @@ export function openProgressStore(storage: StorageLike | undefined = defaultStor
     },
 
     getQuiz: (id) => copy(document.quizzes[id]),
-    saveQuiz(id, answers, correct, total) {
-      const record = { answers: answers.map((a) => (Number.isInteger(a) && a! >= 0 ? a : null)), correct, total, updatedAt: stamp() };
-      const checked = sanitizeDocument({ version: 1, quizzes: { [id]: record } });
+    saveQuiz(id, answers, correct, total, right) {
+      const given = answers.map((a) => (Number.isInteger(a) && a! >= 0 ? a : null));
+      const first = keepFirstAttempt(document.quizzes[id]?.first, given, right);
+      const record = { answers: given, correct, total, first, updatedAt: stamp() };
+      const checked = sanitizeDocument({ version: PROGRESS_VERSION, quizzes: { [id]: record } });
       if (!isWellFormedId(id) || !checked?.document.quizzes[id]) return refuse();
       document.quizzes[id] = checked.document.quizzes[id];
       return commit();
@@ -293,17 +288,15 @@ export function openProgressStore(storage: StorageLike | undefined = defaultStor
       return commit();
     },
 
-    snapshot: () => cloneDocument(document),
-    exportProgress: () => exportDocument(document, now()),
-    previewImport(text) {
-      const parsed = parseImport(text);
-      if (!parsed.ok) return { ok: false, error: parsed.error, changes: [], skipped: [] };
-      return { ok: true, changes: diffDocuments(document, parsed.document), skipped: parsed.dropped };
+    recordVisit(slug, slide) {
+      if (!isWellFormedId(slug) || (slide !== undefined && !isWellFormedId(slide))) return refuse();
+      document.visits[slug] = slide ? { updatedAt: stamp(), slide } : { updatedAt: stamp() };
+      return commit();
     },
-    importProgress(text, mode) {
-      const parsed = parseImport(text);
-      if (!parsed.ok) return { ok: false, reason: 'invalid', error: parsed.error };
-      document = mode === 'merge' ? mergeDocuments(document, parsed.document) : parsed.document;
+
+    snapshot: () => cloneDocument(document),
+    replaceDocument(next) {
+      document = cloneDocument(next);
       return commit();
     },
     clearAll() {

@@ -1,9 +1,11 @@
-/** Moving progress between browsers: the export file, reading an untrusted import, previewing and merging. */
+/**
+ * Moving progress between browsers: the export file, reading an untrusted import, previewing and applying it to the
+ * store. Only the progress page loads this (the store every page ships leaves it out).
+ */
 import { migrate } from './migrations.ts';
-import {
-  cloneDocument, forbiddenKeys, isPlainObject, sanitizeDocument, sectionNames, statusRank,
-  type DroppedEntry, type ProgressDocument, type SectionName,
-} from './schema.ts';
+import { mergeDocuments } from './merge.ts';
+import { forbiddenKeys, isPlainObject, sanitizeDocument, sectionNames, type DroppedEntry, type ProgressDocument, type SectionName } from './schema.ts';
+import type { ProgressStore, SaveResult } from './store.ts';
 
 /** Marks a file as ours, so a random JSON file is refused instead of silently read as empty progress. */
 export const APP_MARKER = 'containers-the-right-way/progress';
@@ -82,33 +84,26 @@ export function diffDocuments(current: ProgressDocument, incoming: ProgressDocum
   return changes;
 }
 
-const newer = <T extends { updatedAt: string }>(a: T, b: T): T => (Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a);
+export type ImportResult = SaveResult | { ok: false; reason: 'invalid'; error: ImportError };
 
-/**
- * Both browsers' work, never less than either: lessons stay done (earliest date), exercises keep the higher status
- * (then the newer record), lab steps are united, editor texts and quiz answers take the newer save.
- */
-export function mergeDocuments(current: ProgressDocument, incoming: ProgressDocument): ProgressDocument {
-  const merged = cloneDocument(current);
-  const other = cloneDocument(incoming);
-  for (const [id, record] of Object.entries(other.editors)) merged.editors[id] = merged.editors[id] ? newer(merged.editors[id], record) : record;
-  for (const [id, record] of Object.entries(other.quizzes)) merged.quizzes[id] = merged.quizzes[id] ? newer(merged.quizzes[id], record) : record;
-  for (const [id, record] of Object.entries(other.exercises)) {
-    const mine = merged.exercises[id];
-    if (!mine) merged.exercises[id] = record;
-    else {
-      const order = statusRank(record.status) - statusRank(mine.status);
-      const best = order > 0 ? record : order < 0 ? mine : newer(mine, record);
-      merged.exercises[id] = { ...best, score: Math.max(mine.score, record.score) };
-    }
-  }
-  for (const [slug, record] of Object.entries(other.lessons)) {
-    const mine = merged.lessons[slug];
-    merged.lessons[slug] = mine && Date.parse(mine.completedAt) <= Date.parse(record.completedAt) ? mine : record;
-  }
-  for (const [id, record] of Object.entries(other.labs)) {
-    const mine = merged.labs[id];
-    merged.labs[id] = mine ? { stepsDone: [...new Set([...mine.stepsDone, ...record.stepsDone])], updatedAt: newer(mine, record).updatedAt } : record;
-  }
-  return merged;
+export interface ImportPreview {
+  ok: boolean;
+  error?: ImportError;
+  changes: ImportChange[];
+  /** Entries of the file that are malformed and would be skipped. */
+  skipped: DroppedEntry[];
+}
+
+export const exportProgress = (store: ProgressStore, now = new Date()): string => exportDocument(store.snapshot(), now);
+
+export function previewImport(store: ProgressStore, text: string): ImportPreview {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return { ok: false, error: parsed.error, changes: [], skipped: [] };
+  return { ok: true, changes: diffDocuments(store.snapshot(), parsed.document), skipped: parsed.dropped };
+}
+
+export function importProgress(store: ProgressStore, text: string, mode: 'replace' | 'merge'): ImportResult {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return { ok: false, reason: 'invalid', error: parsed.error };
+  return store.replaceDocument(mode === 'merge' ? mergeDocuments(store.snapshot(), parsed.document) : parsed.document);
 }

@@ -1,8 +1,9 @@
 import { pageProgressStore } from '../progress/page-store.ts';
+import { quizRetried } from '../progress/quiz-attempt.ts';
 import { part } from '../../ui/dom.ts';
 import type { Island } from '../../ui/island.ts';
 import { scoreQuiz } from './quiz.ts';
-import { scoreText } from './view.ts';
+import { firstTryText, scoreText } from './view.ts';
 
 /** Immediate feedback and a running score for one quiz; in a deck, one question at a time. */
 export function start({ host: quiz, t }: Island): void {
@@ -22,9 +23,15 @@ export function start({ host: quiz, t }: Island): void {
       explanation.hidden = !shown;
       if (shown) explanation.dataset.verdict = t(right ? 'quiz.correct' : 'quiz.wrong');
     }
+    return scoreQuiz(correct, choices);
+  };
+
+  // The score now and, once a question was answered again differently, the first attempt's score the store keeps.
+  const showScore = () => {
     const result = scoreQuiz(correct, choices);
-    score.textContent = scoreText(result, t);
-    return result;
+    const saved = store.getQuiz(id);
+    const now = scoreText(result, t);
+    score.textContent = saved && quizRetried(saved) ? `${now} · ${firstTryText(saved.first.correct, result.total, t)}` : now;
   };
 
   // Answers saved earlier (this or another visit) come back selected, with their feedback and the score.
@@ -37,12 +44,14 @@ export function start({ host: quiz, t }: Island): void {
         choose(questions[i], i, choice!);
       }
     });
+    showScore();
   }
 
   questions.forEach((question, i) => {
     question.addEventListener('change', (event) => {
       const result = choose(question, i, Number((event.target as HTMLInputElement).value));
-      store.saveQuiz(id, choices.map((c) => c ?? null), result.correct, result.total);
+      store.saveQuiz(id, choices.map((c) => c ?? null), result.correct, result.total, choices.map((c, j) => c === correct[j]));
+      showScore();
       // Read by the workshop island when a workshop server serves the page (src/features/workshop).
       quiz.dispatchEvent(new CustomEvent('quiz-answered', { bubbles: true, detail: { quiz: id, ...result } }));
     });

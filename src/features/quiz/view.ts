@@ -25,6 +25,11 @@ export function scoreText(score: QuizScore, t: Translate): string {
   return t('quiz.score', { correct: score.correct, answered: score.answered, total: score.total });
 }
 
+/** The first attempt's score, kept by the progress store when the learner answers again. */
+export function firstTryText(correct: number, total: number, t: Translate): string {
+  return t('quiz.firstTry', { correct, total });
+}
+
 /** Course text with `code` in backticks, as text and <code> (never parsed as HTML). */
 function inlineCode(text: string): View[] {
   return inlineCodeParts(text).map((part) => (part.code ? h('code', {}, part.text) : { text: part.text }));

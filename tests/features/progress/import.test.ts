@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { APP_MARKER, IMPORT_SIZE_LIMIT, openProgressStore, STORAGE_KEY } from '../../../src/features/progress/index.ts';
+import { APP_MARKER, IMPORT_SIZE_LIMIT, exportProgress, importProgress, openProgressStore, previewImport, STORAGE_KEY } from '../../../src/features/progress/index.ts';
 import { FakeStorage, ticking } from './fake-storage.ts';
 
+// Version-1 files, as exported before quiz first attempts and visits: they must still import.
 const fileOf = (body: Record<string, unknown>) => JSON.stringify({ app: APP_MARKER, version: 1, exportedAt: '2026-03-02T00:00:00Z', ...body });
 
 function seeded() {
   const storage = new FakeStorage();
   const store = openProgressStore(storage, { now: ticking() });
   store.setLessonComplete('history', true);
-  store.saveQuiz('namespaces', [0, 1, 1], 2, 3);
+  store.saveQuiz('namespaces', [0, 1, 1], 2, 3, [false, true, true]);
   store.updateExercise('ex-1', { status: 'passed' });
   store.markLabStep('lab-1', 'a');
   return { storage, store };
@@ -17,20 +18,20 @@ function seeded() {
 describe('export', () => {
   it('is pretty JSON with the app marker and version, and imports back to the same state', () => {
     const { store } = seeded();
-    const text = store.exportProgress();
+    const text = exportProgress(store);
     expect(text).toContain('\n  "app": ');
     const file = JSON.parse(text);
-    expect(file).toMatchObject({ app: APP_MARKER, version: 1 });
+    expect(file).toMatchObject({ app: APP_MARKER, version: 2 });
     expect(Date.parse(file.exportedAt)).not.toBeNaN();
 
     const fresh = openProgressStore(new FakeStorage());
-    const preview = fresh.previewImport(text);
+    const preview = previewImport(fresh, text);
     expect(preview.ok).toBe(true);
     expect(preview.skipped).toEqual([]);
     expect(preview.changes.map((c) => `${c.section}/${c.id}:${c.kind}`).sort()).toEqual(
       ['exercises/ex-1:new', 'labs/lab-1:new', 'lessons/history:new', 'quizzes/namespaces:new'],
     );
-    expect(fresh.importProgress(text, 'replace')).toEqual({ ok: true });
+    expect(importProgress(fresh, text, 'replace')).toEqual({ ok: true });
     expect(fresh.snapshot()).toEqual(store.snapshot());
   });
 });
@@ -51,9 +52,9 @@ describe('hostile or wrong import files are refused and change nothing', () => {
     it(`${label} → ${error}`, () => {
       const { storage, store } = seeded();
       const before = storage.getItem(STORAGE_KEY);
-      expect(store.previewImport(text)).toEqual({ ok: false, error, changes: [], skipped: [] });
-      expect(store.importProgress(text, 'replace')).toEqual({ ok: false, reason: 'invalid', error });
-      expect(store.importProgress(text, 'merge')).toEqual({ ok: false, reason: 'invalid', error });
+      expect(previewImport(store, text)).toEqual({ ok: false, error, changes: [], skipped: [] });
+      expect(importProgress(store, text, 'replace')).toEqual({ ok: false, reason: 'invalid', error });
+      expect(importProgress(store, text, 'merge')).toEqual({ ok: false, reason: 'invalid', error });
       expect(storage.getItem(STORAGE_KEY)).toBe(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
@@ -70,13 +71,13 @@ describe('hostile or wrong import files are refused and change nothing', () => {
       labs: [],
       extra: { anything: true },
     });
-    const preview = store.previewImport(text);
+    const preview = previewImport(store, text);
     expect(preview.ok).toBe(true);
     expect(preview.skipped.map((s) => `${s.section}:${s.reason}`).sort()).toEqual(
       ['editors:text', 'exercises:score', 'labs:not an object', 'lessons:id', 'quizzes:correct/total'],
     );
     expect(preview.changes.filter((c) => c.kind === 'new')).toEqual([{ section: 'lessons', id: 'a-future-lesson', kind: 'new' }]);
-    store.importProgress(text, 'merge');
+    importProgress(store, text, 'merge');
     expect(store.getLesson('a-future-lesson')).toBeDefined();
     expect(Object.keys(store.snapshot().lessons).sort()).toEqual(['a-future-lesson', 'history']);
   });
@@ -92,7 +93,7 @@ describe('replace vs merge', () => {
 
   it('previews what each entry would do', () => {
     const { store } = seeded();
-    const kinds = Object.fromEntries(store.previewImport(incoming).changes.map((c) => [`${c.section}/${c.id}`, c.kind]));
+    const kinds = Object.fromEntries(previewImport(store, incoming).changes.map((c) => [`${c.section}/${c.id}`, c.kind]));
     expect(kinds).toEqual({
       'lessons/namespaces': 'new',
       'lessons/history': 'different',
@@ -102,12 +103,12 @@ describe('replace vs merge', () => {
     });
     const { store: other } = seeded();
     other.setLessonComplete('cgroups', true);
-    expect(other.previewImport(incoming).changes).toContainEqual({ section: 'lessons', id: 'cgroups', kind: 'only-here' });
+    expect(previewImport(other, incoming).changes).toContainEqual({ section: 'lessons', id: 'cgroups', kind: 'only-here' });
   });
 
   it('replace takes the file as it is', () => {
     const { store } = seeded();
-    store.importProgress(incoming, 'replace');
+    importProgress(store, incoming, 'replace');
     expect(store.getLesson('history')!.completedAt).toBe('2027-01-01T00:00:00Z');
     expect(store.getQuiz('namespaces')!.correct).toBe(1);
     expect(store.getExercise('ex-1')!.status).toBe('in-progress');
@@ -117,7 +118,7 @@ describe('replace vs merge', () => {
   it('merge never loses work from either side', () => {
     const { store } = seeded();
     const mine = store.snapshot();
-    store.importProgress(incoming, 'merge');
+    importProgress(store, incoming, 'merge');
     expect(store.getLesson('namespaces')).toBeDefined();
     expect(store.getLesson('history')).toEqual(mine.lessons.history);
     expect(store.getQuiz('namespaces')).toEqual(mine.quizzes.namespaces);
@@ -127,7 +128,7 @@ describe('replace vs merge', () => {
 
   it('imports a v0-shaped file through the migrations', () => {
     const store = openProgressStore(new FakeStorage());
-    expect(store.importProgress(JSON.stringify({ app: APP_MARKER, 'lesson:history': true }), 'merge')).toEqual({ ok: true });
+    expect(importProgress(store, JSON.stringify({ app: APP_MARKER, 'lesson:history': true }), 'merge')).toEqual({ ok: true });
     expect(store.getLesson('history')).toBeDefined();
   });
 });

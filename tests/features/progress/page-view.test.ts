@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { toMarkup } from '../../../src/ui/dom.ts';
 import { translateFrom } from '../../../src/ui/strings.ts';
 import { emptyDocument } from '../../../src/features/progress/schema.ts';
-import { lessonItems, otherItems, summaryLine, titleOf, type LessonRow, type SavedTitles } from '../../../src/features/progress/page/view.ts';
+import { completionViews, lessonItems, otherItems, summaryLine, titleOf, type LessonRow, type SavedTitles } from '../../../src/features/progress/page/view.ts';
 import en from '../../../src/translations/en.json' with { type: 'json' };
 
 const t = translateFrom(en);
 const lessons: LessonRow[] = [
-  { slug: 'history', title: 'History', href: '/en/history/', quizzes: [], exercises: [] },
-  { slug: 'images', title: 'Images', href: '/en/images/', quizzes: ['images'], exercises: [{ id: 'pin-base-image', title: 'Pin the base image' }] },
+  { slug: 'history', title: 'History', href: '/en/history/', quizzes: [], exercises: [], labs: [] },
+  { slug: 'images', title: 'Images', href: '/en/images/', quizzes: ['images'], exercises: [{ id: 'pin-base-image', title: 'Pin the base image' }], labs: [] },
 ];
 const titles: SavedTitles = {
   lessons: { history: 'History', images: 'Images' },
+  visits: { history: 'History', images: 'Images' },
   quizzes: { images: 'Images' },
   exercises: { 'pin-base-image': 'Pin the base image' },
   labs: { cgroups: 'cgroups: set a memory limit' },
@@ -49,5 +50,29 @@ describe('progress page view', () => {
     expect(titleOf(titles, 'editors', 'exercise:from-later')).toBe('from-later');
     expect(titleOf(titles, 'quizzes', 'images')).toBe('Images');
     expect(titleOf(titles, 'lessons', '__proto__')).toBe('__proto__');
+  });
+
+  it('sums up what was completed, with exercise scores, first-try quiz scores and labs, and says when the course is complete', () => {
+    const withLab: LessonRow[] = [...lessons, { slug: 'cgroups', title: 'Cgroups', href: '/en/cgroups/', quizzes: ['images'], exercises: [], labs: [{ id: 'cgroups', title: 'Lab: limits', steps: ['a', 'b'] }] }];
+    const doc = emptyDocument();
+    doc.exercises['pin-base-image'] = { status: 'passed', score: 80, hintsShown: 0, solutionShown: false, updatedAt: at };
+    doc.quizzes.images = { answers: [0, 1, 2], correct: 3, total: 3, first: { answers: [0, 0, 2], correct: 2 }, updatedAt: at };
+    doc.labs.cgroups = { stepsDone: ['a', 'b'], updatedAt: at };
+    const text = (views: ReturnType<typeof completionViews>) => views.map(toMarkup).join('');
+    const partial = text(completionViews(withLab, doc, t));
+    expect(partial).toContain(en['progress.completionTitle']);
+    expect(partial).toContain('1 of 1 exercises passed (average score 80%)');
+    expect(partial).toContain('1 of 1 quizzes answered (2 of 3 questions right at the first try)');
+    expect(partial).toContain('1 of 1 Linux labs finished');
+    expect(toMarkup(lessonItems(withLab, doc, t)[1])).toContain('Quiz “Images”: first try 2 of 3 right, now 3 of 3');
+    expect(toMarkup(lessonItems(withLab, doc, t)[1])).toContain('Exercise “Pin the base image”: passed, score 80%');
+    expect(toMarkup(lessonItems(withLab, doc, t)[2])).toContain('<li data-lab="cgroups" data-done>Lab: limits — 2 of 2 steps done</li>');
+    expect(otherItems(withLab, doc, titles, t).map(toMarkup)).toEqual([`<li>${en['progress.nothingElse']}</li>`]);
+    for (const { slug } of withLab) doc.lessons[slug] = { completedAt: at };
+    const complete = text(completionViews(withLab, doc, t));
+    expect(complete).toContain(`<h2 data-completion-title>${en['progress.courseComplete']}</h2>`);
+    expect(complete).toContain('3 of 3 lessons done');
+    // Nothing scored yet: no average of nothing.
+    expect(text(completionViews(withLab, emptyDocument(), t))).toContain('<li>0 of 1 exercises passed</li><li>0 of 1 quizzes answered</li>');
   });
 });

@@ -91,7 +91,7 @@ describe('a full quota keeps the work in memory', () => {
     expect(store.getLesson('history')).toBeDefined();
 
     storage.quota = Infinity; // the learner freed some space
-    expect(store.saveQuiz('q', [0, 1, 2], 1, 3)).toEqual({ ok: true });
+    expect(store.saveQuiz('q', [0, 1, 2], 1, 3, [true, false, false])).toEqual({ ok: true });
     expect(kinds(store.notices)).toEqual(['quota', 'saved-again']);
     const reopened = openProgressStore(storage);
     expect(reopened.getEditorText('ex:Dockerfile')).toBe(big);
@@ -118,7 +118,7 @@ describe('storage that is missing or throws', () => {
   it('works in memory when every access throws (private mode), with one notice', () => {
     const store = openProgressStore(new ThrowingStorage());
     expect(store.setLessonComplete('history', true)).toEqual({ ok: false, reason: 'unavailable' });
-    expect(store.saveQuiz('q', [0, 0, 0], 3, 3)).toEqual({ ok: false, reason: 'unavailable' });
+    expect(store.saveQuiz('q', [0, 0, 0], 3, 3, [true, true, true])).toEqual({ ok: false, reason: 'unavailable' });
     expect(store.getLesson('history')).toBeDefined();
     expect(store.getQuiz('q')?.correct).toBe(3);
     expect(kinds(store.notices)).toEqual(['unavailable']);

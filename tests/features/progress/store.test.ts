@@ -10,12 +10,12 @@ describe('progress store: saving and reading', () => {
     expect(store.getLesson('history')).toBeUndefined();
     expect(store.saveEditorText('ex-1:Dockerfile', 'FROM alpine:3.21\n')).toEqual({ ok: true });
     expect(store.updateExercise('ex-1', { status: 'in-progress' })).toEqual({ ok: true });
-    expect(store.saveQuiz('namespaces', [0, null, 2], 1, 3)).toEqual({ ok: true });
+    expect(store.saveQuiz('namespaces', [0, null, 2], 1, 3, [true, false, false])).toEqual({ ok: true });
     expect(store.setLessonComplete('history', true)).toEqual({ ok: true });
     expect(store.markLabStep('lab-1', 'step-a')).toEqual({ ok: true });
     const saved = JSON.parse(storage.getItem(STORAGE_KEY)!);
-    expect(saved.version).toBe(1);
-    expect(Object.keys(saved).sort()).toEqual(['editors', 'exercises', 'labs', 'lessons', 'quizzes', 'version']);
+    expect(saved.version).toBe(2);
+    expect(Object.keys(saved).sort()).toEqual(['editors', 'exercises', 'labs', 'lessons', 'quizzes', 'version', 'visits']);
     expect([...storage.items.keys()]).toEqual([STORAGE_KEY]);
 
     const reopened = openProgressStore(storage);
@@ -29,7 +29,7 @@ describe('progress store: saving and reading', () => {
 
   it('hands out copies: changing a returned record changes nothing stored', () => {
     const { store } = open();
-    store.saveQuiz('q', [1, 1, 1], 3, 3);
+    store.saveQuiz('q', [1, 1, 1], 3, 3, [true, true, true]);
     store.getQuiz('q')!.answers[0] = 9;
     store.snapshot().quizzes.q.correct = 0;
     expect(store.getQuiz('q')).toMatchObject({ answers: [1, 1, 1], correct: 3 });
@@ -57,7 +57,7 @@ describe('progress store: saving and reading', () => {
     const { storage, store } = open();
     expect(store.setLessonComplete('__proto__', true)).toEqual({ ok: false, reason: 'unavailable' });
     expect(store.saveEditorText('../etc', 'x').ok).toBe(false);
-    expect(store.saveQuiz('q', [0, 1], 5, 2).ok).toBe(false);
+    expect(store.saveQuiz('q', [0, 1], 5, 2, [true, true]).ok).toBe(false);
     expect(store.markLabStep('lab', 'constructor').ok).toBe(false);
     expect(storage.writes).toBe(0);
     expect(({} as Record<string, unknown>).completedAt).toBeUndefined();
@@ -66,7 +66,7 @@ describe('progress store: saving and reading', () => {
   it('clearAll empties everything', () => {
     const { storage, store } = open();
     store.setLessonComplete('history', true);
-    store.saveQuiz('q', [0, 0, 0], 0, 3);
+    store.saveQuiz('q', [0, 0, 0], 0, 3, [false, false, false]);
     expect(store.clearAll()).toEqual({ ok: true });
     expect(store.getLesson('history')).toBeUndefined();
     expect(openProgressStore(storage).snapshot().quizzes).toEqual({});

@@ -8,7 +8,7 @@ describe('subscribe', () => {
     const seen: ProgressDocument[] = [];
     const stop = store.subscribe((doc) => seen.push(doc));
     store.setLessonComplete('history', true);
-    store.saveQuiz('q', [0, 0, 0], 0, 3);
+    store.saveQuiz('q', [0, 0, 0], 0, 3, [false, false, false]);
     stop();
     store.setLessonComplete('cgroups', true);
     expect(seen).toHaveLength(2);

@@ -1,6 +1,7 @@
 import { stringsOf } from '../../../ui/strings.ts';
 import type { Notice, ProgressDocument } from '../index.ts';
 import { pageProgressStore } from '../page-store.ts';
+import { isLessonDone, moduleCount } from '../lesson-status.ts';
 
 /** The notice text for each kind the store reports ("corrupt" without a backup key reads differently). */
 const noticeKeys: Record<Notice['kind'] | 'corrupt-unsaved', string> = {
@@ -13,7 +14,7 @@ const noticeKeys: Record<Notice['kind'] | 'corrupt-unsaved', string> = {
 };
 
 /**
- * On every page: ticks completed lessons in the sidebar, shows the store's notices, and on lesson pages runs the
+ * On every page: ticks completed lessons in the sidebar and counts them per module, shows the store's notices, and on lesson pages runs the
  * "Mark this lesson as done" toggle. Kept small on purpose: it ships with every page.
  */
 export function startLessonProgress(): void {
@@ -49,7 +50,19 @@ export function startLessonProgress(): void {
         link.append(tick);
       }
     }
-    if (toggle) toggle.checked = toggle.dataset.lessonDone! in doc.lessons;
+    // Each module (a sidebar group): done/total for the eye, a sentence for screen readers.
+    for (const group of document.querySelectorAll('nav.sidebar details')) {
+      const slugs = [...group.querySelectorAll(':scope > ul a[href]')].map((link) => link.getAttribute('href')!.split('/')[2]);
+      const { done, total } = moduleCount(slugs, doc);
+      group.querySelector('.module-count')?.remove();
+      const count = element('span', '', 'module-count');
+      const figure = element('span', `${done}/${total}`);
+      figure.ariaHidden = 'true';
+      count.append(figure, element('span', t('progress.module', { done, total }), 'sr-only'));
+      count.toggleAttribute('data-complete', done === total);
+      group.querySelector(':scope > summary .group-label')?.after(count);
+    }
+    if (toggle) toggle.checked = isLessonDone(doc, toggle.dataset.lessonDone!);
   };
 
   store.notices.forEach(show);

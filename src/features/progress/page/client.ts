@@ -2,9 +2,9 @@
 // preview, set-aside data, and clear all.
 import { draw, el, part } from '../../../ui/dom.ts';
 import type { Island } from '../../../ui/island.ts';
-import { IMPORT_SIZE_LIMIT, type ProgressDocument } from '../index.ts';
+import { IMPORT_SIZE_LIMIT, exportProgress, importProgress, previewImport, type ProgressDocument } from '../index.ts';
 import { pageProgressStore } from '../page-store.ts';
-import { lessonItems, otherItems, summaryLine, titleOf, type LessonRow, type SavedTitles } from './view.ts';
+import { completionViews, courseComplete, lessonItems, otherItems, summaryLine, titleOf, type LessonRow, type SavedTitles } from './view.ts';
 
 export function start({ host: page, t }: Island): void {
   const lessons = JSON.parse(part(page, '[data-progress-lessons]').textContent!) as LessonRow[];
@@ -25,6 +25,9 @@ export function start({ host: page, t }: Island): void {
 
   const render = (doc: ProgressDocument) => {
     $('[data-summary]').textContent = summaryLine(lessons, doc, t);
+    const completion = $('[data-completion]');
+    draw(completion, ...completionViews(lessons, doc, t));
+    completion.toggleAttribute('data-complete', courseComplete(lessons, doc));
     draw($('.progress-lessons'), ...lessonItems(lessons, doc, t));
     draw($('[data-other]'), ...otherItems(lessons, doc, titles, t));
   };
@@ -43,7 +46,7 @@ export function start({ host: page, t }: Island): void {
 
   $('[data-export]').addEventListener('click', () => {
     const file = `containers-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    download(store.exportProgress(), file);
+    download(exportProgress(store), file);
     tell(t('progress.exported', { file }));
   });
 
@@ -72,7 +75,7 @@ export function start({ host: page, t }: Island): void {
     } catch {
       return tell(t('progress.error.unreadable'), 'error');
     }
-    const result = store.previewImport(text);
+    const result = previewImport(store, text);
     if (!result.ok) return tell(t(`progress.error.${result.error}`), 'error');
     const counts = { new: 0, different: 0, same: 0, onlyHere: 0 };
     for (const change of result.changes) counts[change.kind === 'only-here' ? 'onlyHere' : change.kind] += 1;
@@ -94,7 +97,7 @@ export function start({ host: page, t }: Island): void {
   for (const button of page.querySelectorAll<HTMLButtonElement>('[data-import-mode]')) {
     button.addEventListener('click', () => {
       if (pendingImport === undefined) return;
-      const result = store.importProgress(pendingImport, button.dataset.importMode as 'merge' | 'replace');
+      const result = importProgress(store, pendingImport, button.dataset.importMode as 'merge' | 'replace');
       closePreview();
       if (result.ok) tell(t('progress.imported'));
       else tell(result.reason === 'invalid' ? t(`progress.error.${result.error}`) : t('progress.error.save'), 'error');

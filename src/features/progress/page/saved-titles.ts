@@ -12,8 +12,11 @@ import type { LessonRow, SavedTitles } from './view.ts';
 export function savedTitles(locale: LocaleKey, lessons: LessonRow[]): SavedTitles {
   const lang = langOf(locale);
   const exerciseTitles = Object.fromEntries(exercises.map((exercise) => [exercise.id, exercise.title[lang]]));
+  const lessonTitles = Object.fromEntries(lessons.map((lesson) => [lesson.slug, lesson.title]));
   return {
-    lessons: Object.fromEntries(lessons.map((lesson) => [lesson.slug, lesson.title])),
+    lessons: lessonTitles,
+    // Where the learner last was, per lesson ("continue where you left off").
+    visits: lessonTitles,
     // A quiz is its lesson's "Check yourself": the lesson's title names it.
     quizzes: Object.fromEntries(lessons.flatMap((lesson) => lesson.quizzes.map((id) => [id, lesson.title]))),
     exercises: exerciseTitles,
