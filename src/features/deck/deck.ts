@@ -7,6 +7,7 @@ import 'reveal.js/reveal.css';
 import './deck.css';
 import '../exercises/exercise.css';
 import { DECK_SIZE } from './deck-size.ts';
+import { prepareSlideTools, startSlideTools } from './slide-tools/start.ts';
 
 /**
  * Starts reveal.js on the page's `.reveal` element: lesson decks and the whole talk share this. The talk arrives
@@ -16,11 +17,11 @@ export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) return;
   markFragments(root);
+  const tools = prepareSlideTools(root);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const deck = new Reveal(root, {
     hash: true,
     respondToHashChanges: true,
-    slideNumber: 'c/t',
     showSlideNumber: 'all',
     ...DECK_SIZE,
     center: false,
@@ -28,8 +29,10 @@ export async function startDeck(): Promise<void> {
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     pdfSeparateFragments: false,
     plugins: [Notes, Search, Zoom],
+    ...tools.options,
   });
   await deck.initialize();
+  startSlideTools(deck, tools.layout);
   const readingLink = document.querySelector<HTMLAnchorElement>('a[data-view-switch="reading"]');
   if (readingLink) {
     const base = readingLink.getAttribute('href')!.split('#')[0];
