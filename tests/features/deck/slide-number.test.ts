@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deepDivesBelow, positionOfLabel, slideLabel } from '../../../src/features/deck/slide-tools/slide-number.ts';
+import en from '../../../src/translations/en.json' with { type: 'json' };
+import ptBr from '../../../src/translations/pt-br.json' with { type: 'json' };
+import { translateFrom } from '../../../src/ui/strings.ts';
+import { counterText, deepDivesBelow, positionOfLabel, slideLabel } from '../../../src/features/deck/slide-tools/slide-number.ts';
 
 // Main slides 1–3; slide 2 has two deep dives below it (2.1, 2.2).
 const layout = [1, 3, 1];
@@ -10,6 +13,12 @@ describe('slide numbers as the counter shows them', () => {
     expect(slideLabel({ h: 1, v: 0 })).toBe('2');
     expect(slideLabel({ h: 1, v: 2 })).toBe('2.2');
     expect(slideLabel({ h: 2, v: 0 })).toBe('3');
+  });
+
+  it('says on the counter where a deep dive is, and counts only main slides in the total', () => {
+    expect(counterText({ h: 1, v: 0 }, layout, translateFrom(en))).toBe('2 / 3');
+    expect(counterText({ h: 1, v: 2 }, layout, translateFrom(en))).toBe('Deep dive 2 of 2 · 2.2 / 3');
+    expect(counterText({ h: 1, v: 1 }, layout, translateFrom(ptBr))).toBe('Aprofundamento 1 de 2 · 2.1 / 3');
   });
 
   it('knows how many deep dives sit below a main slide', () => {

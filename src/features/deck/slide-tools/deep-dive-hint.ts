@@ -1,4 +1,3 @@
-import type { Translate } from '../../../ui/strings.ts';
 import { deepDivesBelow, type DeckLayout } from './slide-number.ts';
 import type { Deck } from './deck-api.ts';
 
@@ -10,12 +9,10 @@ const FADE_AFTER_MS = 6000;
 
 /**
  * Under a slide with a vertical stack below it, says that ↓ opens the deep dive and → skips it; fades after a few
- * seconds, and stops for the session once the presenter has gone ↓ or seen it a few times. On a deep-dive slide,
- * marks where it is ("Deep dive 1 of 3"), since the counter's 5.1 alone is easy to miss.
+ * seconds, and stops for the session once the presenter has gone ↓ or seen it a few times.
  */
-export function showDeepDiveHints(deck: Deck, tools: HTMLElement, layout: DeckLayout, t: Translate): void {
+export function showDeepDiveHint(deck: Deck, tools: HTMLElement, layout: DeckLayout): void {
   const hint = tools.querySelector<HTMLElement>('.deep-dive-hint')!;
-  const marker = tools.querySelector<HTMLElement>('.deep-dive-marker')!;
   let fadeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const hide = () => {
@@ -25,8 +22,6 @@ export function showDeepDiveHints(deck: Deck, tools: HTMLElement, layout: DeckLa
   };
   const update = () => {
     const { h, v } = deck.getIndices();
-    marker.hidden = v === 0;
-    if (v > 0) marker.textContent = t('deck.tools.deepDive', { n: v, total: deepDivesBelow(h, layout) });
     if (v > 0) remember(RETIRED, '1');
     if (v > 0 || recall(RETIRED) || deepDivesBelow(h, layout) === 0) return hide();
     const shown = Number(recall(SHOWN) ?? 0) + 1;

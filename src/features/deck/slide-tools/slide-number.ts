@@ -1,3 +1,5 @@
+import type { Translate } from '../../../ui/strings.ts';
+
 /**
  * The deck's slide numbers, as the counter shows them and the jump box reads them: main-line slides count 1, 2, 3…
  * and the deep dives below main slide 5 are 5.1, 5.2…, so → from 5 reaches 6 and ↓ reaches 5.1.
@@ -30,4 +32,11 @@ export function positionOfLabel(typed: string, layout: DeckLayout): SlidePositio
 /** Deep-dive slides below main slide `h` (0 when it has none). */
 export function deepDivesBelow(h: number, layout: DeckLayout): number {
   return Math.max(0, (layout[h] ?? 1) - 1);
+}
+
+/** The counter: "5 / 40" on the main line, "Deep dive 1 of 3 · 5.1 / 40" below it (the total counts main slides). */
+export function counterText(position: SlidePosition, layout: DeckLayout, t: Translate): string {
+  const count = `${slideLabel(position)} / ${layout.length}`;
+  if (position.v === 0) return count;
+  return `${t('deck.tools.deepDive', { n: position.v, total: deepDivesBelow(position.h, layout) })} · ${count}`;
 }

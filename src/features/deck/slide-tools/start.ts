@@ -2,27 +2,31 @@ import type { RevealConfig } from 'reveal.js';
 import { stringsOf, type Translate } from '../../../ui/strings.ts';
 import { isTypingTarget, type Deck, type WithOverlay } from './deck-api.ts';
 import { labelSlides } from './deck-shape.ts';
-import { showDeepDiveHints } from './deep-dive-hint.ts';
+import { showDeepDiveHint } from './deep-dive-hint.ts';
 import { drawingLayer } from './drawing.ts';
 import { enableJumpToSlide } from './jump-to-slide.ts';
 import { laserPointer, type PointerTool } from './laser.ts';
 import { prepareForPrint } from './print.ts';
-import type { DeckLayout } from './slide-number.ts';
+import { counterText, positionOfLabel, type DeckLayout } from './slide-number.ts';
 import './slide-tools.css';
 
 /**
  * Before reveal.js starts: numbers the slides and returns the options the tools rely on. The counter reads
- * "5 / 40" on the main line and "5.1 / 40" in the deep dive below slide 5, so → visibly goes 5 → 6 and ↓ 5 → 5.1.
+ * "5 / 40" on the main line and "Deep dive 1 of 2 · 5.1 / 40" below slide 5, so → visibly goes 5 → 6, ↓ 5 → 5.1.
  */
 export function prepareSlideTools(root: HTMLElement): { layout: DeckLayout; options: RevealConfig } {
   const layout = labelSlides(root);
   const tools = document.querySelector<HTMLElement>('[data-slide-tools]');
-  if (tools && printing()) {
+  const t = stringsOf(tools ?? document.createElement('div'));
+  if (printing()) {
     const reading = document.querySelector<HTMLAnchorElement>('a[data-view-switch="reading"]');
-    prepareForPrint(root, reading?.getAttribute('href') ?? undefined, stringsOf(tools));
+    prepareForPrint(root, reading?.getAttribute('href') ?? undefined, t);
   }
   const options: RevealConfig = {
-    slideNumber: (slide: HTMLElement | undefined) => [`${slide?.dataset.slideLabel ?? ''} / ${layout.length}`, '', ''],
+    slideNumber: (slide: HTMLElement | undefined) => {
+      const position = positionOfLabel(slide?.dataset.slideLabel ?? '', layout);
+      return [position ? counterText(position, layout, t) : '', '', ''];
+    },
     // Ours (jump-to-slide.ts) reads the counter's numbers.
     jumpToSlide: false,
     // reveal.js turns narrow screens into a scrolling page with no arrows and no counter; a phone keeps the deck.
@@ -38,9 +42,11 @@ export function startSlideTools(deck: Deck, layout: DeckLayout): void {
   const tools = document.querySelector<HTMLElement>('[data-slide-tools]');
   if (!tools || printing()) return;
   const t = stringsOf(tools);
-  showDeepDiveHints(deck, tools, layout, t);
+  showDeepDiveHint(deck, tools, layout);
   enableJumpToSlide(deck, tools, layout, t);
   enablePointerTools(deck, tools, t);
+  // The toolbar line names only a few keys and points to ?, whose list lacks the zoom plugin's Alt+click.
+  deck.registerKeyboardShortcut('Alt + click', t('deck.tools.zoomKey'));
 }
 
 /** reveal.js's own test for its print view. */
