@@ -70,6 +70,7 @@ describe('slide numbers and jumping', () => {
     await page.keyboard.press('Escape');
     expect(await box.isVisible()).toBe(false);
     expect(await currentLabel(page)).toBe(`${stack.label}.1`);
+    expect(await page.locator('.reveal.overview').count()).toBe(0);
 
     // G then 1 goes home; → from a main slide goes to the next main slide, never silently over a deep dive.
     await page.keyboard.press('g');

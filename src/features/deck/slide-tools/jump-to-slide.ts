@@ -42,7 +42,10 @@ export function enableJumpToSlide(deck: Deck, tools: HTMLElement, layout: DeckLa
     deck.slide(position.h, position.v);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') close();
+    if (event.key !== 'Escape') return;
+    // Once the box has closed, reveal.js would read this Esc as "open the overview".
+    event.stopPropagation();
+    close();
   });
   input.addEventListener('blur', close);
 
