@@ -58,7 +58,7 @@ describe('slide numbers and jumping', () => {
 
     // ↓ goes into the deep dive, and the counter says so.
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => counter(page)).toBe(`Deep dive 1 of ${stack.deepDives} · ${stack.label}.1 / ${total}`);
+    await expect.poll(() => counter(page)).toBe(`Deep dive 1 of ${stack.deepDives}\n${stack.label}.1 / ${total}`);
 
     // G, then a number the deck does not have: the box says why and stays; Esc leaves the slide where it was.
     await page.keyboard.press('g');
@@ -118,7 +118,7 @@ describe('the deep-dive help line', () => {
     await expect.poll(() => hint.isVisible()).toBe(true);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => hint.isVisible()).toBe(false);
-    await expect.poll(() => counter(page)).toMatch(new RegExp(`^Aprofundamento 1 de ${stack.deepDives} · ${stack.label}\\.1 / \\d+$`));
+    await expect.poll(() => counter(page)).toMatch(new RegExp(`^Aprofundamento 1 de ${stack.deepDives}\\n${stack.label}\\.1 / \\d+$`));
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => currentLabel(page)).toBe(stack.label);
     await page.reload();

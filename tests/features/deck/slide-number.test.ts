@@ -17,8 +17,8 @@ describe('slide numbers as the counter shows them', () => {
 
   it('says on the counter where a deep dive is, and counts only main slides in the total', () => {
     expect(counterText({ h: 1, v: 0 }, layout, translateFrom(en))).toBe('2 / 3');
-    expect(counterText({ h: 1, v: 2 }, layout, translateFrom(en))).toBe('Deep dive 2 of 2 · 2.2 / 3');
-    expect(counterText({ h: 1, v: 1 }, layout, translateFrom(ptBr))).toBe('Aprofundamento 1 de 2 · 2.1 / 3');
+    expect(counterText({ h: 1, v: 2 }, layout, translateFrom(en))).toBe('Deep dive 2 of 2\n2.2 / 3');
+    expect(counterText({ h: 1, v: 1 }, layout, translateFrom(ptBr))).toBe('Aprofundamento 1 de 2\n2.1 / 3');
   });
 
   it('knows how many deep dives sit below a main slide', () => {

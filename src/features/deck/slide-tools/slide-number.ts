@@ -34,9 +34,10 @@ export function deepDivesBelow(h: number, layout: DeckLayout): number {
   return Math.max(0, (layout[h] ?? 1) - 1);
 }
 
-/** The counter: "5 / 40" on the main line, "Deep dive 1 of 3 · 5.1 / 40" below it (the total counts main slides). */
+/** The counter: "5 / 40" on the main line; below it "Deep dive 1 of 3", then "5.1 / 40" on a line of its own (the
+ *  total counts main slides). */
 export function counterText(position: SlidePosition, layout: DeckLayout, t: Translate): string {
   const count = `${slideLabel(position)} / ${layout.length}`;
   if (position.v === 0) return count;
-  return `${t('deck.tools.deepDive', { n: position.v, total: deepDivesBelow(position.h, layout) })} · ${count}`;
+  return `${t('deck.tools.deepDive', { n: position.v, total: deepDivesBelow(position.h, layout) })}\n${count}`;
 }

@@ -12,7 +12,7 @@ import './slide-tools.css';
 
 /**
  * Before reveal.js starts: numbers the slides and returns the options the tools rely on. The counter reads
- * "5 / 40" on the main line and "Deep dive 1 of 2 · 5.1 / 40" below slide 5, so → visibly goes 5 → 6, ↓ 5 → 5.1.
+ * "5 / 40" on the main line and "Deep dive 1 of 2" over "5.1 / 40" below slide 5: → goes 5 → 6, ↓ goes 5 → 5.1.
  */
 export function prepareSlideTools(root: HTMLElement): { layout: DeckLayout; options: RevealConfig } {
   const layout = labelSlides(root);
