@@ -4,6 +4,7 @@ import type { LocaleKey } from './locales.ts';
 export const readingPath = (locale: LocaleKey, slug: string) => `/${locale}/${slug}/`;
 export const slidesPath = (locale: LocaleKey, slug: string) => `/${locale}/${slug}/slides/`;
 export const talkPath = (locale: LocaleKey) => `/${locale}/talk/`;
+export const coursePath = (locale: LocaleKey) => `/${locale}/`;
 
 /** The locale folder a URL lives under. */
 export function localeOfPath(pathname: string): LocaleKey {

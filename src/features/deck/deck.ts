@@ -9,6 +9,7 @@ import { DECK_SIZE } from './deck-size.ts';
 import { startPresenterTools } from './presenter/presenter.ts';
 import { pageRole, roleConfig } from './presenter/page-role.ts';
 import './presenter/presenter.css';
+import { prepareSlideTools, startSlideTools } from './slide-tools/start.ts';
 
 /**
  * Starts reveal.js on the page's `.reveal` element: lesson decks and the whole talk share this. Speaker notes,
@@ -19,11 +20,11 @@ export async function startDeck(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) return;
   markFragments(root);
+  const tools = prepareSlideTools(root);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const deck = new Reveal(root, {
     hash: true,
     respondToHashChanges: true,
-    slideNumber: 'c/t',
     showSlideNumber: 'all',
     ...DECK_SIZE,
     center: false,
@@ -31,9 +32,11 @@ export async function startDeck(): Promise<void> {
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     pdfSeparateFragments: false,
     plugins: [Search, Zoom],
+    ...tools.options,
     ...roleConfig(pageRole(location.search)),
   });
   await deck.initialize();
+  startSlideTools(deck, tools.layout);
   const readingLink = document.querySelector<HTMLAnchorElement>('a[data-view-switch="reading"]');
   if (readingLink) {
     const base = readingLink.getAttribute('href')!.split('#')[0];
