@@ -229,6 +229,13 @@ describe('decks on phones', () => {
       const page = await openDeck(watched, path);
       await expect.poll(() => page.locator('.reveal .controls .navigate-right').isVisible()).toBe(true);
       expect(await page.locator('.reveal .slide-number').isVisible()).toBe(true);
+      // Not hidden under the toolbar's buttons either.
+      const uncovered = await page.locator('.reveal .slide-number').evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return !!hit && el.contains(hit);
+      });
+      expect(uncovered).toBe(true);
       expect(await counter(page)).toMatch(/^1 \/ \d+$/);
       await page.locator('.reveal .controls .navigate-right').tap();
       await expect.poll(() => counter(page)).toMatch(/^2 \/ \d+$/);
