@@ -53,6 +53,7 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
           el('span', { class: 'pacing-plan' }),
         ),
         el('a', { class: 'presenter-button presenter-remote', text: t('deck.presenter.remote'), attrs: { href: `${location.pathname}?remote${location.hash}`, target: '_blank' } }),
+        el('a', { class: 'presenter-button presenter-phone-remote', text: t('deck.presenter.phoneRemote'), attrs: { target: '_blank', hidden: '' } }),
         !options.ownWindow ? button('close', t('deck.presenter.close')) : '',
       ),
       el(
@@ -60,6 +61,7 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
         { class: 'presenter-side' },
         el('h2', { class: 'presenter-heading presenter-next-heading', text: t('deck.presenter.next') }),
         el('div', { class: 'presenter-next' }, frame, el('p', { class: 'presenter-end', text: t('deck.presenter.end'), attrs: { hidden: '' } })),
+        el('p', { class: 'presenter-phone-text', attrs: { hidden: '' } }, t('deck.presenter.phoneRemoteType'), ' ', el('code')),
         el('h2', { class: 'presenter-heading', text: t('deck.presenter.notes') }),
         el('div', { class: 'presenter-notes', attrs: { tabindex: '0' } }),
       ),
@@ -87,6 +89,7 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
     setText(part(view, '.presenter-counter'), t('deck.presenter.counter', { n: slidesBefore + 1, total: slideCount }));
     part(view, '.presenter-clock').textContent = clockFormat.format(now);
     part(view, '.presenter-elapsed').textContent = clockText(seconds);
+    showPhoneRemote(view);
     const pause = part(view, '.presenter-pause');
     pause.textContent = t(isPaused(watch) ? 'deck.presenter.resume' : 'deck.presenter.pause');
     pause.setAttribute('aria-pressed', String(isPaused(watch)));
@@ -142,6 +145,18 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
   }
 
   return { open, close, isOpen: () => view !== null };
+}
+
+/** The phone remote's link, once the workshop island has put it on the page (only when served by the workshop
+ *  server, as the room's instructor): a link to open and the same address to type. */
+function showPhoneRemote(view: HTMLElement): void {
+  const link = document.documentElement.dataset.deckPhoneRemote;
+  const anchor = part<HTMLAnchorElement>(view, '.presenter-phone-remote');
+  const text = part(view, '.presenter-phone-text');
+  anchor.hidden = text.hidden = !link;
+  if (!link || anchor.href === link) return;
+  anchor.href = link;
+  part(text, 'code').textContent = link;
 }
 
 /** Writes only a change: the counter is a live region, and the view redraws every second. */

@@ -25,11 +25,17 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
   const message = data as Record<string, unknown>;
   if (message.type === 'hello') return { type: 'hello' };
   if (message.type !== 'position') return null;
-  const position = message.position as Record<string, unknown> | null | undefined;
-  if (typeof position !== 'object' || position === null) return null;
-  const { h, v, f } = position;
+  const position = parseSlidePosition(message.position);
+  return position && { type: 'position', position };
+}
+
+/** An untrusted position (a sync message's, or a phone remote's sent through the workshop server) → indices in
+ *  range, or null. */
+export function parseSlidePosition(data: unknown): SlidePosition | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const { h, v, f } = data as Record<string, unknown>;
   if (!isIndex(h, 0) || !isIndex(v, 0) || !isIndex(f, -1)) return null;
-  return { type: 'position', position: { h: h as number, v: v as number, f: f as number } };
+  return { h: h as number, v: v as number, f: f as number };
 }
 
 export const samePosition = (a: SlidePosition, b: SlidePosition) => a.h === b.h && a.v === b.v && a.f === b.f;

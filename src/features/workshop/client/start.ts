@@ -9,6 +9,7 @@ import css from './workshop.css?inline';
 import { call } from './api.ts';
 import { WorkshopBar } from './bar.ts';
 import { followDeck, publishDeck, type DeckApi } from './follow.ts';
+import { followRemote, offerPhoneRemote } from './phone-remote.ts';
 import { connectLive } from './live.ts';
 import { Outbox } from './outbox.ts';
 import { attendeePoll, presenterPolls } from './poll.ts';
@@ -17,7 +18,6 @@ import { watchResults } from './reporter.ts';
 import { clearSession, loadSession, saveSession, tokenOf, type Session } from './session.ts';
 import { startWorkshopPage } from './workshop-page.ts';
 import type { Listener, RoomLink } from './room-link.ts';
-
 
 export async function startWorkshop(deckReady: Promise<DeckApi>): Promise<void> {
   const sheet = new CSSStyleSheet();
@@ -130,6 +130,8 @@ function joinRoom(session: Session, t: Translate, deck: Promise<DeckApi> | null)
     if (deck) {
       void deck.then((api) => {
         publishDeck(api, (position) => void call('PUT', `${base}/presenter`, token, position).catch(() => undefined));
+        offerPhoneRemote(session.room, token);
+        listen((type, data) => type === 'remote' && followRemote(api, data));
         const polls = presenterPolls(api, bar, t, {
           open: (question) => call('POST', `${base}/polls`, token, question).then(() => undefined),
           reveal: (id) => call('POST', `${base}/polls/${id}/reveal`, token).then(() => undefined),

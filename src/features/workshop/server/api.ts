@@ -5,6 +5,7 @@ import { LIMITS, validBatch, validLessons, validName, validPoll, validPosition, 
 import { exportCsv, exportJson } from '../export.ts';
 import { joinPath, instructorPath } from '../links.ts';
 import { qrSvg } from '../qr.ts';
+import { parseSlidePosition } from '../../deck/presenter/sync-message.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { openStream } from './stream.ts';
 import { SECURITY_HEADERS } from './site.ts';
@@ -57,6 +58,15 @@ export function apiHandler(workshop: Workshop, limits: ApiLimits, info: () => Re
     const c = limited(caller(req, roomId), write);
     if (c.role !== 'attendee') throw new WorkshopError(403, 'only attendees do this');
     return c;
+  };
+  // A phone remote holds only the room's remote key: it may move the instructor's deck and hear where it is.
+  const remote = (req: IncomingMessage, roomId: string) => {
+    if (!workshop.room(roomId)) throw new WorkshopError(404, 'no such room');
+    const key = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(req.headers.authorization ?? '')?.[1];
+    const live = key ? workshop.asRemote(roomId, key) : undefined;
+    if (!live) throw new WorkshopError(403, 'this remote key is not valid for this room: open the remote link from the presenter view again');
+    if (!perClient.take(`r:${roomId}`)) throw new WorkshopError(429, 'too many requests');
+    return live;
   };
   const valid = <T>(result: Result<T>): T => {
     if (!result.ok) throw new WorkshopError(400, result.error);
@@ -131,6 +141,30 @@ export function apiHandler(workshop: Workshop, limits: ApiLimits, info: () => Re
       const c = instructor(req, id);
       workshop.setPresenter(c.live, valid(validPosition(await readJson(req))));
       return { ok: true };
+    }],
+
+    ['GET', /^\/api\/rooms\/([\w-]+)\/remote-key$/, (req, _res, [id]) => ({ key: workshop.remoteKey(instructor(req, id).live) })],
+
+    // Positions, not next/previous: a repeated or late request lands on the same slide.
+    ['PUT', /^\/api\/rooms\/([\w-]+)\/remote$/, async (req, _res, [id]) => {
+      const live = remote(req, id);
+      const position = parseSlidePosition(await readJson(req));
+      if (!position) throw new WorkshopError(400, 'the body must be { h, v, f }: whole slide indices (f is -1 without a fragment)');
+      workshop.remoteMove(live, position);
+      return { ok: true };
+    }],
+
+    ['GET', /^\/api\/rooms\/([\w-]+)\/remote\/events$/, (req, res, [id]) => {
+      const live = remote(req, id);
+      const key = `r:${id}:${address(req)}`;
+      if ((streams.get(key) ?? 0) >= limits.streamsPerClient) throw new WorkshopError(429, 'too many open streams');
+      streams.set(key, (streams.get(key) ?? 0) + 1);
+      openStream(req, res, (stream) => workshop.subscribe(live, { ...stream, role: 'remote' }), () => {
+        const left = (streams.get(key) ?? 1) - 1;
+        if (left > 0) streams.set(key, left);
+        else streams.delete(key);
+      });
+      return STREAMING;
     }],
 
     ['POST', /^\/api\/rooms\/([\w-]+)\/polls$/, async (req, _res, [id]) => {

@@ -1,11 +1,13 @@
 // Rooms, attendees, reports and polls: the workshop's rules on top of the database, with each live room's state
 // kept in memory (rebuilt from the database at start) and every change pushed to the room's open streams.
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { ClassProgress } from '../class-progress.ts';
 import { LIMITS, type PollOpen, type Position, type PublicPoll, type Report, type RosterEntry, type Sent } from '../protocol.ts';
+import type { SlidePosition } from '../../deck/presenter/sync-message.ts';
 import type { Database } from './database.ts';
 
-export type Role = 'instructor' | 'attendee';
+/** A `remote` stream is a phone driving the instructor's deck: it hears where the presenter is, nothing else. */
+export type Role = 'instructor' | 'attendee' | 'remote';
 
 /** One open live stream (an SSE response); `attendee` is set on attendee streams. */
 export interface Stream {
@@ -131,6 +133,23 @@ export class Workshop {
   asInstructor(roomId: string, secret: string): LiveRoom | undefined {
     const live = this.room(roomId);
     return live && sameHash(live.secretHash, hashSecret(secret)) ? live : undefined;
+  }
+
+  /** The phone remote's key: derived from the stored secret hash, so it survives a restart, moves slides only and
+   *  cannot be turned back into the instructor secret. */
+  remoteKey(live: LiveRoom): string {
+    return createHmac('sha256', live.secretHash).update(`deck-remote:${live.room.id}`).digest('base64url');
+  }
+
+  /** The room if `key` is its phone remote's key. */
+  asRemote(roomId: string, key: string): LiveRoom | undefined {
+    const live = this.room(roomId);
+    return live && sameHash(this.remoteKey(live), key) ? live : undefined;
+  }
+
+  /** A phone remote moved: the instructor's decks go there (they publish the move to attendees themselves). */
+  remoteMove(live: LiveRoom, position: SlidePosition): void {
+    this.toInstructors(live, this.bump(live), 'remote', position);
   }
 
   /** The room and attendee id if `token` belongs to an attendee of that room. */
@@ -307,6 +326,7 @@ export class Workshop {
     if (stream.role === 'instructor') {
       return { ...base, poll: live.poll && publicPoll(live.poll, true), roster: [...live.roster.values()], latest: live.progress.latest() };
     }
+    if (stream.role === 'remote') return { room: { id: room.id }, presenter: live.presenter };
     const me = live.roster.get(stream.attendee!)!;
     return { ...base, poll: live.poll && publicPoll(live.poll, live.poll.revealed, live.poll.answers.get(me.id)), me };
   }
@@ -334,11 +354,13 @@ export class Workshop {
     const id = this.bump(live);
     const poll = live.poll;
     for (const stream of live.streams) {
+      if (stream.role === 'remote') continue;
       const data = !poll ? null : stream.role === 'instructor' ? publicPoll(poll, true) : publicPoll(poll, poll.revealed, poll.answers.get(stream.attendee!));
       stream.send(id, 'poll', data);
     }
   }
 
+  /** Everyone in the room, and the phone remotes (they only ever get `presenter` this way). */
   private toAll(live: LiveRoom, id: number, type: string, data: unknown): void {
     for (const stream of live.streams) stream.send(id, type, data);
   }
