@@ -85,10 +85,12 @@ describe('workspace: exercise and Linux lab on a wide screen', () => {
     const steps = lab.locator('.linux-lab-steps');
     await steps.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const start = lab.getByRole('button', { name: 'Iniciar o laboratório' });
-    // Before the click: the start button already sits beside the first step.
-    const [first, button] = [await boxOf(lab.locator('.linux-lab-step').first()), await boxOf(start)];
+    // Before the click: the machine's column (download note, then Start) already sits beside the first step.
+    const first = await boxOf(lab.locator('.linux-lab-step').first());
+    const [machine, button] = [await boxOf(lab.locator('.linux-lab-machine')), await boxOf(start)];
     expect(first.x + first.width).toBeLessThanOrEqual(button.x);
-    expect(button.y).toBeLessThan(first.y + first.height);
+    expect(machine.y).toBeLessThan(first.y + first.height);
+    expect(await inView(page, start)).toBe(true);
 
     await start.click();
     await expect.poll(() => lab.getAttribute('data-state'), { timeout: 90_000 }).toBe('running');
