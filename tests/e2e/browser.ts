@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.ts';
 
@@ -59,4 +60,11 @@ export async function watchedPage(site: Site, options: Parameters<Browser['newCo
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   return { page, context, errors, foreignRequests };
+}
+
+/** The page logged no console error and asked nothing of another host; closes its context unless `keepOpen`. */
+export async function expectClean(watched: WatchedPage, { keepOpen = false } = {}): Promise<void> {
+  expect(watched.errors, 'console errors').toEqual([]);
+  expect(watched.foreignRequests, 'requests that left 127.0.0.1').toEqual([]);
+  if (!keepOpen) await watched.context.close();
 }

@@ -2,7 +2,7 @@
 // counts in the sidebar, a quiz's first attempt kept, and the completion summary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, screenshotDir, watchedPage, type Site, type WatchedPage } from './browser.ts';
+import { expectClean, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { seriousViolations } from './axe.ts';
 import { lessons } from './lessons.ts';
 import { STORAGE_KEY } from '../../src/features/progress/index.ts';
@@ -16,12 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-async function expectClean(watched: WatchedPage) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreignRequests, 'requests that left 127.0.0.1').toEqual([]);
-  await watched.context.close();
-}
 
 // A lesson whose only hands-on part is its quiz, and the other lessons of its module (history-and-ecosystem).
 const quizOnly = 'history';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, screenshotDir, watchedPage, type Site, type WatchedPage } from './browser.ts';
+import { expectClean, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { seriousViolations } from './axe.ts';
 import { lessons } from './lessons.ts';
 import { localeKeys } from '../../src/course/locales.ts';
@@ -14,11 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-async function expectClean(watched: WatchedPage) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreignRequests, 'requests that left 127.0.0.1').toEqual([]);
-}
 
 const lessonsEn = lessons.en;
 const first = lessonsEn[0];
@@ -39,7 +34,7 @@ describe('reading pages', () => {
         await notes.locator('summary').click();
         await expect(notes.locator('.presenter-notes-body').isVisible()).resolves.toBe(true);
         await page.screenshot({ path: `${screenshotDir}/reading-${locale}-${lesson.slug}.png`, fullPage: false });
-        await expectClean(watched);
+        await expectClean(watched, { keepOpen: true });
         await watched.context.close();
       });
     }
@@ -53,7 +48,7 @@ describe('reading pages', () => {
     const twin = lessons['pt-br'].find((l) => l.slug === first.slug)!;
     await expect(page.locator('h1#_top').textContent()).resolves.toBe(twin.title);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('pt-BR');
-    await expectClean(watched);
+    await expectClean(watched, { keepOpen: true });
     await watched.context.close();
   });
 
@@ -74,7 +69,7 @@ describe('reading pages', () => {
     const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
     expect(titles).toContain(first.title);
     await page.screenshot({ path: `${screenshotDir}/search-en.png` });
-    await expectClean(watched);
+    await expectClean(watched, { keepOpen: true });
     await watched.context.close();
   });
 
@@ -87,7 +82,7 @@ describe('reading pages', () => {
     await expect(links.first().getAttribute('data-suggested')).resolves.toBe('');
     await Promise.all([page.waitForURL('**/pt-br/'), links.first().click()]);
     await expect(page.locator('h1#_top').textContent()).resolves.toBe('Containers do jeito certo');
-    await expectClean(watched);
+    await expectClean(watched, { keepOpen: true });
     await watched.context.close();
   });
 });
@@ -118,7 +113,7 @@ describe('decks', () => {
     expect(await indices()).toBe('2');
     expect(await currentTitle()).toBe(title);
     await page.screenshot({ path: `${screenshotDir}/deck-en-${first.slug}.png` });
-    await expectClean(watched);
+    await expectClean(watched, { keepOpen: true });
     await watched.context.close();
   });
 
@@ -140,7 +135,7 @@ describe('decks', () => {
       );
       expect(slides.length).toBeGreaterThan(2);
       expect(slides.filter((s) => s.notes.trim() === '').map((s) => s.id)).toEqual([]);
-      await expectClean(watched);
+      await expectClean(watched, { keepOpen: true });
       await watched.context.close();
     });
   }
@@ -171,7 +166,7 @@ describe('decks', () => {
       await page.goto(`${site.origin}${path}`);
       await page.waitForSelector('html[data-deck-ready]');
       await page.screenshot({ path: `${screenshotDir}/talk-${variant.id}-pt-br.png` });
-      await expectClean(watched);
+      await expectClean(watched, { keepOpen: true });
       await watched.context.close();
     });
   }
@@ -185,7 +180,7 @@ describe('decks', () => {
     const pages = await page.locator('.pdf-page').count();
     const slides = await page.locator('.reveal .slides section:not(.stack)').count();
     expect(pages).toBe(slides);
-    await expectClean(watched);
+    await expectClean(watched, { keepOpen: true });
     await watched.context.close();
   });
 });
@@ -203,7 +198,7 @@ describe('switching between reading and slides keeps the position', () => {
     await Promise.all([page.waitForURL(`**/slides/#/${id}`), page.locator('[data-view-switch="slides"]').click()]);
     await page.waitForSelector('html[data-deck-ready]');
     await expect(page.locator('.reveal .slides section.present').last().locator('h2, h3').first().textContent()).resolves.toBe(heading);
-    await expectClean(watched);
+    await expectClean(watched, { keepOpen: true });
     await watched.context.close();
   });
 
@@ -219,7 +214,7 @@ describe('switching between reading and slides keeps the position', () => {
     const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
-    await expectClean(watched);
+    await expectClean(watched, { keepOpen: true });
     await watched.context.close();
   });
 });
@@ -238,7 +233,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
           await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(theme);
           await page.screenshot({ path: `${screenshotDir}/${kind}-${locale}-${theme}.png` });
           expect(await seriousViolations(page)).toEqual([]);
-          await expectClean(watched);
+          await expectClean(watched, { keepOpen: true });
           await watched.context.close();
         });
       }

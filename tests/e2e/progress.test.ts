@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { distDir, openSite, screenshotDir, watchedPage, type Site, type WatchedPage } from './browser.ts';
+import { expectClean, distDir, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { seriousViolations } from './axe.ts';
 import { lessons } from './lessons.ts';
 import { quizIdsIn } from '../../src/features/progress/course-map.ts';
@@ -18,12 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-async function expectClean(watched: WatchedPage) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreignRequests, 'requests that left 127.0.0.1').toEqual([]);
-  await watched.context.close();
-}
 
 const first = lessons.en[0];
 const withQuiz = lessons.en.find((l) => quizIdsIn(readFileSync(join(process.cwd(), l.file), 'utf8')).length > 0)!;
