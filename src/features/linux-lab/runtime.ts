@@ -13,6 +13,9 @@ import { SerialConsole } from './serial-console.ts';
 import { LabSteps } from './steps.ts';
 import { openTerminal, type LabTerminal } from './terminal.ts';
 
+/** How long after the first prompt the container labs' userland starts to download (see prefetchUserland). */
+const PREFETCH_DELAY_MS = 3000;
+
 let active: Session | undefined;
 const sessions = new WeakMap<HTMLElement, Session>();
 
@@ -212,7 +215,8 @@ class Session {
     this.terminal?.term.focus();
     if (!this.prefetched) {
       this.prefetched = true;
-      void this.prefetchUserland();
+      // Not at once: the learner's first command, often typed straight away, gets the machine to itself.
+      setTimeout(() => void this.prefetchUserland(), PREFETCH_DELAY_MS);
     }
   }
 
