@@ -1,6 +1,7 @@
 // Drives the lab VM (v86, libv86.mjs) under Node: cold boot or restore, and run shell commands over
 // the serial console using the prompt's OSC 133 marks (see vm/rootfs/etc/profile).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { V86 } from 'v86';
 import { type CommandResult, PROMPT_MARK, READY_MARK, captureCommand, parseCapture } from '../../src/features/linux-lab/checks.ts';
@@ -85,6 +86,18 @@ export class Machine {
 
   static async restore(files: MachineFiles & { state: Uint8Array }): Promise<Machine> {
     return Machine.create(files, { initial_state: { buffer: arrayBuffer(files.state) } });
+  }
+
+  /** The committed machine in `vm` (public/vm): its snapshot, BIOS files, guest RAM and 9p userland. */
+  static async restoreCommitted(vm: string): Promise<Machine> {
+    const manifest = JSON.parse(readFileSync(join(vm, 'manifest.json'), 'utf8')) as { memoryBytes: number };
+    return Machine.restore({
+      state: readFileSync(join(vm, 'state.bin.zst')),
+      bios: readFileSync(join(vm, 'seabios.bin')),
+      vgaBios: readFileSync(join(vm, 'vgabios.bin')),
+      memoryBytes: manifest.memoryBytes,
+      userland: { baseurl: join(vm, 'fs') },
+    });
   }
 
   /** Everything the guest wrote to the serial console so far. */

@@ -10,20 +10,14 @@ import { PROMPT_MARK, learnerCommands } from '../../src/features/linux-lab/check
 
 const root = join(import.meta.dirname, '..', '..');
 const vm = join(root, 'public', 'vm');
-const manifest = JSON.parse(readFileSync(join(vm, 'manifest.json'), 'utf8')) as { memoryBytes: number; v86Version: string };
+const manifest = JSON.parse(readFileSync(join(vm, 'manifest.json'), 'utf8')) as { v86Version: string };
 const prompts = (text: string) => text.split(PROMPT_MARK).length - 1;
 // Every lab is a YAML file in content/labs (its id is the file name), as src/features/linux-lab/content.ts reads them.
 const labIds = readdirSync(join(root, 'content', 'labs')).filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)).sort();
 
 for (const id of process.argv.length > 2 ? process.argv.slice(2) : labIds) {
   const lab = parse(readFileSync(join(root, 'content', 'labs', `${id}.yaml`), 'utf8')) as { steps: Array<{ id: string; commands: string[] }> };
-  const machine = await Machine.restore({
-    state: readFileSync(join(vm, 'state.bin.zst')),
-    bios: readFileSync(join(vm, 'seabios.bin')),
-    vgaBios: readFileSync(join(vm, 'vgabios.bin')),
-    memoryBytes: manifest.memoryBytes,
-    userland: { baseurl: join(vm, 'fs') },
-  });
+  const machine = await Machine.restoreCommitted(vm);
   machine.emulator.serial0_send('\n');
   await machine.waitFor((out) => prompts(out) >= 1, 300_000, 'the first prompt');
   const start = machine.transcript.lastIndexOf(PROMPT_MARK);
