@@ -17,8 +17,9 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
-  const server = await serveDist(distDir);
+/** Serves a build (the one under test unless told otherwise) to a fresh Chromium. */
+export async function openSite(root = distDir): Promise<Site> {
+  const server = await serveDist(root);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

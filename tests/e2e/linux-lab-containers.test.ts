@@ -4,10 +4,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, distDir, watchedPage, type Site } from './browser.ts';
-import { serveDist } from './static-server.ts';
+import { distDir, openSite, watchedPage, type Site } from './browser.ts';
 
 const dist = process.env.LABS_DIST ?? distDir;
 const root = join(import.meta.dirname, '..', '..');
@@ -35,9 +34,7 @@ const labFile = (id: string) => parse(readFileSync(join(root, 'content', 'labs',
 
 let site: Site;
 beforeAll(async () => {
-  const server = await serveDist(dist);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  site = { origin: server.origin, browser, close: async () => (await browser.close(), await server.close()) };
+  site = await openSite(dist);
 });
 afterAll(async () => site?.close());
 

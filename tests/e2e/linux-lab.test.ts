@@ -5,16 +5,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, distDir, screenshotDir, watchedPage, type Site } from './browser.ts';
-import { serveDist } from './static-server.ts';
+import { distDir, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 
 let site: Site;
 beforeAll(async () => {
-  const server = await serveDist(dist);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  site = { origin: server.origin, browser, close: async () => (await browser.close(), await server.close()) };
+  site = await openSite(dist);
 });
 afterAll(async () => site?.close());
 
