@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
+import { openDeckSlideWith } from './sims-helpers.ts';
 import { seriousViolations } from './axe.ts';
 
 let site: Site;
@@ -32,14 +33,20 @@ const description = (area: Locator) =>
   area.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
 const focusedIsPlainEditor = (page: Page) => page.evaluate(() => document.activeElement?.matches('textarea.editor-plain') ?? false);
 
+/** The "pin the base images" exercise on its reading page, with its editor asked for. */
+async function openPinExercise(page: Page): Promise<Locator> {
+  await page.goto(`${site.origin}/en/dockerfile-practices/`);
+  const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
+  await exercise.scrollIntoViewIfNeeded();
+  await exercise.getByRole('button', { name: 'Edit & check' }).click();
+  return exercise;
+}
+
 describe('the plain editor, when Monaco cannot load', { timeout: 120_000 }, () => {
   it('stands in with a message in the learner’s words; what they type is checked, graded and still there after a reload', async () => {
     const watched = await pageWithoutMonaco();
     const { page, context } = watched;
-    await page.goto(`${site.origin}/en/dockerfile-practices/`);
-    const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
-    await exercise.scrollIntoViewIfNeeded();
-    await exercise.getByRole('button', { name: 'Edit & check' }).click();
+    const exercise = await openPinExercise(page);
 
     const area = exercise.getByRole('textbox', { name: 'Dockerfile' });
     await area.waitFor();
@@ -79,10 +86,7 @@ describe('the plain editor, when Monaco cannot load', { timeout: 120_000 }, () =
     const { page, context } = watched;
     // Monaco's requests are held, never answered.
     await page.route(monacoChunks, () => undefined);
-    await page.goto(`${site.origin}/en/dockerfile-practices/`);
-    const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
-    await exercise.scrollIntoViewIfNeeded();
-    await exercise.getByRole('button', { name: 'Edit & check' }).click();
+    const exercise = await openPinExercise(page);
     await expect(exercise.locator('dockerfile-editor').getAttribute('data-state')).resolves.toBe('loading');
     await exercise.locator('textarea.editor-plain').waitFor({ timeout: 40_000 });
     await expect.poll(() => exercise.locator('[data-requirement="every-base-tagged"]').getAttribute('data-passed')).toBe('false');
@@ -92,10 +96,7 @@ describe('the plain editor, when Monaco cannot load', { timeout: 120_000 }, () =
   it('"Reset" and its undo work in the plain editor too', async () => {
     const watched = await pageWithoutMonaco();
     const { page, context } = watched;
-    await page.goto(`${site.origin}/en/dockerfile-practices/`);
-    const exercise = page.locator('.exercise[data-exercise-id="pin-base-image"]');
-    await exercise.scrollIntoViewIfNeeded();
-    await exercise.getByRole('button', { name: 'Edit & check' }).click();
+    const exercise = await openPinExercise(page);
     const area = exercise.locator('textarea.editor-plain');
     await area.waitFor();
     const starter = await area.inputValue();
@@ -111,11 +112,7 @@ describe('the plain editor, when Monaco cannot load', { timeout: 120_000 }, () =
   it('in a deck, keys typed in the plain editor never move the slide', async () => {
     const watched = await pageWithoutMonaco();
     const { page, context } = watched;
-    await page.goto(`${site.origin}/en/dockerfile-practices/slides/`);
-    await page.waitForSelector('html[data-deck-ready]');
-    const slideId = await page.locator('.reveal .exercise[data-exercise-id="pin-base-image"]').evaluate((el) => el.closest('section[id]')!.id);
-    await page.goto(`${site.origin}/en/dockerfile-practices/slides/#/${slideId}`);
-    await page.waitForSelector('html[data-deck-ready]');
+    const slideId = await openDeckSlideWith(page, site.origin, '/en/dockerfile-practices/slides/', '.exercise[data-exercise-id="pin-base-image"]');
     const exercise = page.locator('.reveal section.present .exercise');
     await exercise.getByRole('button', { name: 'Edit & check' }).click();
     await exercise.locator('textarea.editor-plain').waitFor();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
+import { openDeckSlideWith } from './sims-helpers.ts';
 import { editorText, focusEditor, typeInEditor } from './editor.ts';
 
 let site: Site;
@@ -159,11 +160,7 @@ describe('an exercise inside a deck slide', () => {
   it('typing arrows, space and letters in the editor never moves the deck', async () => {
     const watched = await watchedPage(site);
     const { page } = watched;
-    await page.goto(`${site.origin}/en/dockerfile-practices/slides/`);
-    await page.waitForSelector('html[data-deck-ready]');
-    const slideId = await page.locator('.reveal .exercise[data-exercise-id="pin-base-image"]').evaluate((el) => el.closest('section[id]')!.id);
-    await page.goto(`${site.origin}/en/dockerfile-practices/slides/#/${slideId}`);
-    await page.waitForSelector('html[data-deck-ready]');
+    const slideId = await openDeckSlideWith(page, site.origin, '/en/dockerfile-practices/slides/', '.exercise[data-exercise-id="pin-base-image"]');
     const exercise = page.locator('.reveal section.present .exercise');
     await exercise.getByRole('button', { name: 'Edit & check' }).click();
     await expect.poll(() => exercise.locator('.monaco-editor').count()).toBe(1);
