@@ -17,13 +17,7 @@ describe.skipIf(!hasContainers)('containers in the lab VM (veth, bridge, nftable
   const sh = async (command: string, timeoutMs = 90_000) => machine.run(command, timeoutMs);
 
   beforeAll(async () => {
-    machine = await Machine.restore({
-      state: readFileSync(join(OUT, 'state.bin.zst')),
-      bios: readFileSync(join(OUT, 'seabios.bin')),
-      vgaBios: readFileSync(join(OUT, 'vgabios.bin')),
-      memoryBytes: manifest!.memoryBytes,
-      userland: { baseurl: join(OUT, 'fs') },
-    });
+    machine = await Machine.restoreCommitted(OUT);
     await machine.run('true', 120_000);
   }, 300_000);
 

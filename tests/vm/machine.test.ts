@@ -1,9 +1,8 @@
 // Restores the committed snapshot in v86 under Node and runs the labs' key steps in the real kernel.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Machine } from '../../scripts/vm/machine.ts';
-import type { Manifest } from '../../scripts/vm/manifest.ts';
 import { parseCgroupEvents, parseHostname, sawEperm, sawForkRefused, sawKilled } from '../../src/features/linux-lab/checks.ts';
 
 const OUT = join(import.meta.dirname, '..', '..', 'public', 'vm');
@@ -15,15 +14,8 @@ describe.skipIf(!present)('the lab VM restored from public/vm/state.bin.zst', ()
   let restoreMs = 0;
 
   beforeAll(async () => {
-    const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as Manifest;
     const started = Date.now();
-    machine = await Machine.restore({
-      state: readFileSync(join(OUT, 'state.bin.zst')),
-      bios: readFileSync(join(OUT, 'seabios.bin')),
-      vgaBios: readFileSync(join(OUT, 'vgabios.bin')),
-      memoryBytes: manifest.memoryBytes,
-      userland: { baseurl: join(OUT, 'fs') },
-    });
+    machine = await Machine.restoreCommitted(OUT);
     await machine.run('true');
     restoreMs = Date.now() - started;
   });
