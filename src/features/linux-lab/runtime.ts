@@ -12,9 +12,12 @@ import { megabytes } from './view.ts';
 import { SerialConsole } from './serial-console.ts';
 import { LabSteps } from './steps.ts';
 import { openTerminal, type LabTerminal } from './terminal.ts';
+import { holdOfflineSaving } from '../offline/client/hold.ts';
 
 /** How long after the first prompt the container labs' userland starts to download (see prefetchUserland). */
 const PREFETCH_DELAY_MS = 3000;
+/** How long saving the course for offline use waits when a lab starts: the download, the restore, a first command. */
+const HOLD_OFFLINE_SAVING_MS = 8000;
 
 let active: Session | undefined;
 const sessions = new WeakMap<HTMLElement, Session>();
@@ -53,6 +56,7 @@ async function start(root: HTMLElement, data: LabData, t: Translate): Promise<vo
   if (root.dataset.state === 'loading' || root.dataset.state === 'running') return;
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return fallback(root, t('linuxLab.noWasm'));
   performance.mark('linux-lab:click');
+  holdOfflineSaving(HOLD_OFFLINE_SAVING_MS);
   if (active) await active.stop('stoppedByOther');
   root.dataset.state = 'loading';
   delete root.dataset.fallback;
@@ -147,14 +151,26 @@ class Session {
       restoreWorker();
     }
     if (this.stopped) return;
+    performance.mark('linux-lab:restored');
     this.root.dataset.state = 'running';
     part<HTMLElement>(this.root, '.linux-lab-progress').hidden = true;
     const host = part<HTMLElement>(this.root, '.linux-lab-terminal');
     this.terminal = openTerminal(host, (text) => this.onKeys(text), () => this.resize());
-    this.resize();
     const memory = (emulator as unknown as { v86?: { cpu?: { wasm_memory?: WebAssembly.Memory } } }).v86?.cpu?.wasm_memory;
     if (memory) this.root.dataset.wasmMemoryBytes = String(memory.buffer.byteLength);
-    this.console.waitForFirstPrompt();
+    this.console.waitForFirstPrompt(this.sizeCommand());
+  }
+
+  /**
+   * `stty` with the terminal's size, remembered as the shell's, for the nudge that brings the first prompt: the
+   * size is set before the learner can type, instead of as a hidden command their first keys would wait behind.
+   */
+  private sizeCommand(): string {
+    this.shellSize = '';
+    if (!this.terminal || !this.terminal.fit()) return '';
+    const { cols, rows } = this.terminal.term;
+    this.shellSize = `${cols}x${rows}`;
+    return `stty cols ${cols} rows ${rows}`;
   }
 
   private createEmulator(Emulator: typeof V86): V86 {
@@ -246,9 +262,8 @@ class Session {
     this.terminal?.term.reset();
     this.console.clear();
     this.steps.forgetCommands();
-    this.shellSize = '';
     this.root.dataset.state = 'running';
-    this.console.waitForFirstPrompt();
+    this.console.waitForFirstPrompt(this.sizeCommand());
     setStatus(this.root, this.t('linuxLab.resetDone'));
   }
 

@@ -37,6 +37,7 @@ export class SerialConsole {
   /** A prompt is showing and nothing has been typed at it. */
   private idle = false;
   private seenPrompt = false;
+  private beforePrompt = '';
   private awaitingPromptText = false;
   private promptTimer: ReturnType<typeof setTimeout> | undefined;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,17 +65,28 @@ export class SerialConsole {
     return this.idle || this.hidden !== undefined;
   }
 
-  /** After a boot or restore: nudge the shell (it prints nothing until a key arrives) and wait for its prompt. */
-  waitForFirstPrompt(): void {
+  /**
+   * After a boot or restore: nudge the shell (it prints nothing until a key arrives) and wait for its prompt.
+   * `setup` (e.g. the terminal size) runs as the nudge itself, before the learner sees a prompt, so it never holds
+   * back what they type first; its echo and output are not shown.
+   */
+  waitForFirstPrompt(setup = ''): void {
     this.seenPrompt = false;
+    this.beforePrompt = '';
     clearTimeout(this.promptTimer);
     this.promptTimer = setTimeout(() => this.hung(), this.timeoutMs);
-    this.port.send('\n');
+    this.port.send(`${setup}\n`);
   }
 
   /** One byte from the guest's serial port. */
   receive(byte: number): void {
     const char = String.fromCharCode(byte);
+    if (!this.seenPrompt) {
+      // Before the first prompt there is only the nudge's echo: kept off the screen unless no prompt comes.
+      this.beforePrompt = (this.beforePrompt + char).slice(-MAX_TRANSCRIPT);
+      if (char === '\x07' && this.beforePrompt.endsWith(PROMPT_MARK)) (this.beforePrompt = ''), this.onPromptMark();
+      return;
+    }
     if (this.hidden) {
       this.hidden.buffer += char;
       this.hiddenProgress();
@@ -148,6 +160,8 @@ export class SerialConsole {
 
   private hung(): void {
     if (this.stopped) return;
+    if (!this.seenPrompt && this.beforePrompt) this.screen.write(this.beforePrompt);
+    this.beforePrompt = '';
     this.screen.hung(this.hidden ? HIDDEN_TIMEOUT_MS : this.timeoutMs);
     if (this.hidden) {
       clearTimeout(this.hidden.timer);

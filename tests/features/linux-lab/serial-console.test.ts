@@ -46,6 +46,29 @@ describe('SerialConsole', () => {
     expect(events).toEqual(['first-prompt']);
   });
 
+  it('runs the setup (the terminal size) as the nudge, before the first prompt, its echo not shown', () => {
+    const { console, sent, screen, commands, events, shell } = setUp();
+    console.waitForFirstPrompt('stty cols 100 rows 30');
+    expect(sent).toEqual(['stty cols 100 rows 30\n']);
+    shell('stty cols 100 rows 30\r\n' + prompt());
+    expect(events).toEqual(['first-prompt']);
+    console.type('ls');
+    expect(sent.at(-1)).toBe('ls');
+    vi.advanceTimersByTime(1);
+    expect(screen.join('')).toBe('root@host:~# ');
+    expect(commands).toEqual([]);
+  });
+
+  it('shows what came before the first prompt when no prompt comes', () => {
+    const { console, screen, events, shell } = setUp(5_000);
+    console.waitForFirstPrompt();
+    shell('Kernel panic - not syncing\r\n');
+    expect(screen).toEqual([]);
+    vi.advanceTimersByTime(5_000);
+    expect(events).toEqual(['hung 5000']);
+    expect(screen.join('')).toContain('Kernel panic');
+  });
+
   it('runs a hidden command only at an idle prompt, keeps its output off the screen and redraws the prompt', async () => {
     const { console, sent, screen, commands, shell } = setUp();
     console.waitForFirstPrompt();
@@ -112,17 +135,18 @@ describe('SerialConsole', () => {
     const shown: string[] = [];
     const console = new SerialConsole(
       { send: (text) => sent.push(text) },
-      { write: (data) => open && (shown.push(String(data)), true), firstPrompt() {}, commands() {}, hung() {} },
+      { write: (data) => open && (shown.push(typeof data === 'string' ? data : new TextDecoder().decode(data)), true), firstPrompt() {}, commands() {}, hung() {} },
       1_000,
     );
-    console.receive(65);
+    console.waitForFirstPrompt();
+    for (const char of prompt()) console.receive(char.charCodeAt(0));
     console.flush();
     open = true;
     console.receive(66);
     console.flush();
-    expect(shown).toHaveLength(1);
+    expect(shown).toEqual(['root@host:~# B']);
     console.stop();
     console.type('x');
-    expect(sent).toEqual([]);
+    expect(sent).toEqual(['\n']);
   });
 });

@@ -20,3 +20,11 @@ export const vmCachePrefix = 'vm-';
 
 /** What a page with an editor posts to the worker so that Monaco is saved for offline use. */
 export const keepEditorMessage = 'KEEP_EDITOR';
+
+/**
+ * What a page about to do heavy work (a Linux lab starting its machine) posts to the worker, with `ms`: saving the
+ * course for offline use waits that long, so the page gets the machine's CPU and network first.
+ */
+export const holdSavingMessage = 'HOLD_SAVING';
+/** The longest one message can hold saving. */
+export const maxHoldMs = 15_000;

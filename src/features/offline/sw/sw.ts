@@ -1,17 +1,21 @@
 /// <reference lib="webworker" />
 // The site's service worker (bundled and given its precache list by scripts/build-sw.ts).
-import { addRoute, matchPrecache, precache, cleanupOutdatedCaches } from 'workbox-precaching';
+import { addPlugins, addRoute, matchPrecache, precache, cleanupOutdatedCaches } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { RangeRequestsPlugin } from 'workbox-range-requests';
-import { assetCache, keepEditorMessage, vmCachePrefix, type OfflineWorkerConfig } from './sw-config.ts';
+import { assetCache, holdSavingMessage, keepEditorMessage, vmCachePrefix, type OfflineWorkerConfig } from './sw-config.ts';
+import { SavingHold } from './saving-hold.ts';
 import { navigationFallbacks } from './navigation.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 declare const __OFFLINE_CONFIG__: OfflineWorkerConfig;
 const config = __OFFLINE_CONFIG__;
 
+const savingHold = new SavingHold();
+// Only the install's own downloads wait: a request the page makes is never held.
+addPlugins([{ requestWillFetch: async ({ request, event }) => (event?.type === 'install' && (await savingHold.released()), request) }]);
 precache(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
@@ -63,6 +67,7 @@ self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
   // A page with an editor: save Monaco, so its exercise still opens in full once the network is gone. Not in the
   // precache: every reader would download ~1 MB more for an editor they may never open.
+  if (event.data?.type === holdSavingMessage) savingHold.hold(event.data.ms);
   if (event.data?.type === keepEditorMessage) event.waitUntil((keepingEditor ??= keepEditor().finally(() => (keepingEditor = undefined))));
 });
 
@@ -72,6 +77,7 @@ async function keepEditor(): Promise<void> {
   const cache = await caches.open(assetCache);
   for (const url of config.editorAssets) {
     // One at a time: it runs in the background and must not crowd out what the learner is loading.
+    await savingHold.released();
     if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
   }
 }
