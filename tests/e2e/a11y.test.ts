@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
-import { COLOUR_RULES, seriousViolations } from './axe.ts';
 import { editorText } from './editor.ts';
-import { sitePaths } from './page-walk.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -13,7 +11,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-const PARALLEL = 3;
 const themes = ['light', 'dark'] as const;
 
 /** A context in one theme, chosen the way a reader does (Starlight's stored choice) and matching the system's. */
@@ -54,30 +51,6 @@ async function tabUntil(page: Page, target: ReturnType<Page['locator']>, limit: 
 const focusedInside = (page: Page, selector: string) => page.evaluate((s) => !!document.activeElement?.closest(s), selector);
 
 describe('accessibility', () => {
-  it('no page, in either language or theme, has a serious or critical axe violation', async () => {
-    const paths = sitePaths();
-    const found: string[] = [];
-    for (const theme of themes) {
-      const { context } = await themedContext(theme);
-      const queue = [...paths];
-      await Promise.all(
-        Array.from({ length: PARALLEL }, async () => {
-          const page = await context.newPage();
-          for (let path = queue.shift(); path; path = queue.shift()) {
-            await page.goto(`${site.origin}${path}`);
-            await page.waitForLoadState('networkidle');
-            // Every rule in the first theme; the second theme changes only colours, so only colour rules again.
-            const rules = theme === themes[0] ? undefined : COLOUR_RULES;
-            for (const violation of await seriousViolations(page, rules)) found.push(`${path} [${theme}] ${violation}`);
-          }
-          await page.close();
-        }),
-      );
-      await context.close();
-    }
-    console.log(`axe: ${paths.length} pages × ${themes.length} themes, ${found.length} serious or critical violations`);
-    expect(found).toEqual([]);
-  }, 900_000);
   it('an exercise works from the keyboard alone: Tab to "Edit & check", Enter, type, Escape out, Tab to Hint, Enter', async () => {
     const { page, context, errors } = await themedContext('light');
     await page.goto(`${site.origin}/en/dockerfile-practices/`);

@@ -42,18 +42,26 @@ const rows = (lab: Locator) => lab.locator('.xterm-rows').innerText();
 const lastLine = async (lab: Locator) => (await rows(lab)).split('\n').map((l) => l.trimEnd()).filter(Boolean).at(-1) ?? '';
 const stepDone = (lab: Locator, id: string) => lab.locator(`.linux-lab-step[data-step-id="${id}"]`).getAttribute('data-done');
 
-/** Types a line as a person does, then waits for the next prompt (an empty prompt line) before reading on. */
+/** The screen's text without spaces or line breaks (a long command wraps over rows). */
+const squeezed = async (lab: Locator) => (await rows(lab)).replace(/\s+/g, '');
+
+/**
+ * Types a line as a person does; once the shell has echoed it, presses Enter and waits for the next prompt (an empty
+ * prompt line) before reading on.
+ */
 async function typeLine(page: Page, lab: Locator, line: string): Promise<void> {
   await lab.locator('.xterm-helper-textarea').focus();
-  await page.keyboard.type(line, { delay: 5 });
+  await page.keyboard.type(line);
+  const echoed = line.replace(/\s+/g, '');
+  await expect.poll(async () => (await squeezed(lab)).endsWith(echoed), { timeout: 10_000, interval: 50 }).toBe(true);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(400);
-  await expect.poll(() => lastLine(lab), { timeout: 60_000, interval: 200 }).toMatch(/^root@[\w.-]+:[^#]*#$/);
-  await page.waitForTimeout(300);
+  await expect.poll(() => lastLine(lab), { timeout: 60_000, interval: 50 }).toMatch(/^root@[\w.-]+:[^#]*#$/);
+  await page.waitForTimeout(150);
 }
 
 async function runLab(id: string, path: string): Promise<void> {
-  const watched = await watchedPage(site);
+  // The labs are about the machine: the service worker (saving the whole site beside it) stays off.
+  const watched = await watchedPage(site, { serviceWorkers: 'block' });
   const { page, context } = watched;
   await page.goto(`${site.origin}${path}`);
   const lab = page.locator(`linux-lab[data-lab-id="${id}"]`);

@@ -23,7 +23,8 @@ export const sitePaths = () => htmlFiles().map(urlPathOf);
 /** Scrolls to the bottom step by step, so islands that load on approach do load, then waits for the network. */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+    // A viewport per step: every part of the page is in view once, which is what "on approach" loading needs.
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
       scrollTo(0, y);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
     }

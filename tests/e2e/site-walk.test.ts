@@ -1,0 +1,93 @@
+// Every page of the built site, once, scrolled to the bottom so that islands which load on approach do load:
+// nothing is asked of a third party, no page breaks its Content-Security-Policy, and axe finds no serious or
+// critical violation in either theme (the second theme switched in place, as Starlight's picker does).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openSite, type Site } from './browser.ts';
+import { COLOUR_RULES, seriousViolations } from './axe.ts';
+import { recordViolations, scrollThrough, sitePaths } from './page-walk.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Pages walked side by side in one context (its cache keeps the walk short). */
+const PARALLEL = 4;
+const themes = ['light', 'dark'] as const;
+
+interface Requests {
+  local: number;
+  foreign: string[];
+}
+
+/** Records every request the context makes; any that would leave 127.0.0.1 is blocked and named with its page. */
+async function recordRequests(context: BrowserContext): Promise<Requests> {
+  const requests: Requests = { local: 0, foreign: [] };
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') {
+      requests.local++;
+      return route.continue();
+    }
+    const from = route.request().frame()?.page().url() ?? '?';
+    requests.foreign.push(`${url.href} (from ${from})`);
+    return route.abort();
+  });
+  return requests;
+}
+
+/** Switches the page's theme as Starlight's theme picker does (system preference too), once colour transitions end. */
+async function switchTheme(page: Page, theme: (typeof themes)[number]): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.evaluate(async (value) => {
+    document.documentElement.dataset.theme = value;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const transitions = document.getAnimations().filter((animation) => animation instanceof CSSTransition);
+    await Promise.all(transitions.map((transition) => transition.finished.catch(() => undefined)));
+  }, theme);
+}
+
+describe('the whole site, page by page', () => {
+  it('no page asks anything of a third party or breaks its policy, even scrolled to the bottom; none has a serious axe violation, in either theme', async () => {
+    const paths = sitePaths();
+    expect(paths.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(40);
+    expect(paths.filter((p) => p.startsWith('/pt-br/')).length).toBe(paths.filter((p) => p.startsWith('/en/')).length);
+    // Without the service worker every request a page makes passes through the route (its precache is local files),
+    // and the walk is not slowed by the worker saving the whole site.
+    const context = await site.browser.newContext({ serviceWorkers: 'block', colorScheme: themes[0] });
+    await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), themes[0]);
+    const requests = await recordRequests(context);
+    const violations = await recordViolations(context);
+    const axe: string[] = [];
+    const started = Date.now();
+    const queue = [...paths];
+    await Promise.all(
+      Array.from({ length: PARALLEL }, async () => {
+        const page = await context.newPage();
+        for (let path = queue.shift(); path; path = queue.shift()) {
+          await page.emulateMedia({ colorScheme: themes[0] });
+          await page.goto(`${site.origin}${path}`);
+          await scrollThrough(page);
+          await page.evaluate(() => scrollTo(0, 0));
+          // Every rule in the first theme; the second changes only colours, so only colour rules again.
+          for (const violation of await seriousViolations(page)) axe.push(`${path} [${themes[0]}] ${violation}`);
+          await switchTheme(page, themes[1]);
+          for (const violation of await seriousViolations(page, COLOUR_RULES)) axe.push(`${path} [${themes[1]}] ${violation}`);
+        }
+        await page.close();
+      }),
+    );
+    console.log(
+      `site walk: ${paths.length} pages, ${requests.local} local requests, ${requests.foreign.length} foreign, ${violations.length} policy violations, ` +
+        `${axe.length} serious or critical axe violations (${themes.length} themes), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    expect(requests.foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(axe).toEqual([]);
+    await context.close();
+  }, 900_000);
+});
