@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, distDir, screenshotDir } from './browser.ts';
 import { startServer, DEFAULTS, type RunningServer } from '../../src/features/workshop/server/server.ts';
+import { qrSvg } from '../../src/features/workshop/qr.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'workshop-remote-e2e-'));
 let server: RunningServer;
@@ -56,6 +57,14 @@ describe('a phone remote through the workshop server', () => {
     expect(href).toMatch(new RegExp(`^${server.origin}/en/history/slides/\\?remote&room=${created.room.id}#key=[\\w-]{16,}$`));
     expect(href).not.toContain(created.secret);
     await expect(instructor.page.locator('.presenter-phone-text code').textContent()).resolves.toBe(href);
+    // A QR code of that same link to scan, drawn in the page (the key goes to no QR service and no server log).
+    const qr = instructor.page.getByRole('img', { name: 'QR code of the remote link: scan it with your phone' });
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    const qrSrc = (await qr.getAttribute('src'))!;
+    expect(qrSrc.startsWith('data:image/svg+xml,')).toBe(true);
+    expect(decodeURIComponent(qrSrc.slice('data:image/svg+xml,'.length))).toBe(qrSvg(href));
+    const qrBox = (await qr.boundingBox())!;
+    expect(qrBox.width).toBeGreaterThanOrEqual(150);
     await instructor.page.screenshot({ path: `${screenshotDir}/presenter-phone-remote-link.png` });
 
     const phone = await person({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

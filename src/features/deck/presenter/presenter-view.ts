@@ -61,7 +61,12 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
         { class: 'presenter-side' },
         el('h2', { class: 'presenter-heading presenter-next-heading', text: t('deck.presenter.next') }),
         el('div', { class: 'presenter-next' }, frame, el('p', { class: 'presenter-end', text: t('deck.presenter.end'), attrs: { hidden: '' } })),
-        el('p', { class: 'presenter-phone-text', attrs: { hidden: '' } }, t('deck.presenter.phoneRemoteType'), ' ', el('code')),
+        el(
+          'div',
+          { class: 'presenter-phone-text', attrs: { hidden: '' } },
+          el('img', { class: 'presenter-phone-qr', attrs: { alt: t('deck.presenter.phoneRemoteQr'), width: '160', height: '160', hidden: '' } }),
+          el('p', {}, t('deck.presenter.phoneRemoteType'), ' ', el('code')),
+        ),
         el('h2', { class: 'presenter-heading', text: t('deck.presenter.notes') }),
         el('div', { class: 'presenter-notes', attrs: { tabindex: '0' } }),
       ),
@@ -148,15 +153,18 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
 }
 
 /** The phone remote's link, once the workshop island has put it on the page (only when served by the workshop
- *  server, as the room's instructor): a link to open and the same address to type. */
+ *  server, as the room's instructor): a link to open, a QR code to scan and the same address to type. */
 function showPhoneRemote(view: HTMLElement): void {
-  const link = document.documentElement.dataset.deckPhoneRemote;
+  const { deckPhoneRemote: link, deckPhoneRemoteQr: qr } = document.documentElement.dataset;
   const anchor = part<HTMLAnchorElement>(view, '.presenter-phone-remote');
   const text = part(view, '.presenter-phone-text');
   anchor.hidden = text.hidden = !link;
   if (!link || anchor.href === link) return;
   anchor.href = link;
   part(text, 'code').textContent = link;
+  const image = part<HTMLImageElement>(text, '.presenter-phone-qr');
+  image.hidden = !qr;
+  if (qr) image.src = qr;
 }
 
 /** Writes only a change: the counter is a live region, and the view redraws every second. */
