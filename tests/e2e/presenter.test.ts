@@ -54,7 +54,7 @@ describe('presenter view in the same tab', () => {
     await context.close();
   });
 
-  it('times the talk against its plan: behind when a slide comes late, ahead when early; the timer pauses and resets', async () => {
+  it('times the talk against its plan: behind when a slide comes late, ahead when early; the timer pauses, resets and outlives a reload', async () => {
     const watched = await watchedPage(site, { viewport: { width: 1440, height: 900 } });
     const { page, context } = watched;
     await page.clock.install({ time: new Date('2026-03-01T09:00:00Z') });
@@ -86,6 +86,13 @@ describe('presenter view in the same tab', () => {
     await page.getByRole('button', { name: 'Retomar' }).click();
     await page.getByRole('button', { name: 'Zerar' }).click();
     await expect.poll(() => elapsed.textContent()).toBe('00:00');
+
+    // Three minutes later the presenter reloads the page by mistake: the timer counts on from where it was.
+    await page.clock.fastForward('03:00');
+    await page.reload();
+    await page.waitForSelector('html[data-deck-ready]');
+    await page.keyboard.press('t');
+    await expect.poll(() => page.locator('.presenter-elapsed').textContent()).toMatch(/^03:0\d$/);
     expect(watched.errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockText, pacingAt } from '../../../src/features/deck/presenter/pacing.ts';
-import { elapsedMs, isPaused, resetStopwatch, startedStopwatch, togglePause } from '../../../src/features/deck/presenter/stopwatch.ts';
+import { STOPWATCH_KEPT_MS, elapsedMs, isPaused, resetStopwatch, restoredStopwatch, startedStopwatch, storedStopwatch, togglePause } from '../../../src/features/deck/presenter/stopwatch.ts';
 import { SECONDS_PER_TALK_SLIDE } from '../../../src/course/talk.ts';
 
 const talk = { slideCount: 120, secondsPerSlide: SECONDS_PER_TALK_SLIDE };
@@ -58,5 +58,24 @@ describe("the presenter's stopwatch", () => {
     const paused = resetStopwatch(togglePause(startedStopwatch(0), 5_000), 9_000);
     expect(isPaused(paused)).toBe(true);
     expect(elapsedMs(paused, 20_000)).toBe(0);
+  });
+
+  it('comes back after a reload: running counts on, paused holds', () => {
+    const running = restoredStopwatch(storedStopwatch(startedStopwatch(1_000), 1_000), 61_000)!;
+    expect(elapsedMs(running, 61_000)).toBe(60_000);
+    const paused = restoredStopwatch(storedStopwatch(togglePause(startedStopwatch(0), 5_000), 5_000), 90_000)!;
+    expect(isPaused(paused)).toBe(true);
+    expect(elapsedMs(paused, 90_000)).toBe(5_000);
+  });
+
+  it('starts afresh from a stale, broken or foreign stored value', () => {
+    const old = storedStopwatch(startedStopwatch(0), 0);
+    expect(restoredStopwatch(old, STOPWATCH_KEPT_MS)).not.toBeNull();
+    expect(restoredStopwatch(old, STOPWATCH_KEPT_MS + 1)).toBeNull();
+    for (const text of [null, '', '{', 'null', '[]', '{"banked":"5","runningSince":null,"changedAt":0}', '{"banked":5,"runningSince":-1,"changedAt":0}', '{"banked":5,"runningSince":null}']) {
+      expect(restoredStopwatch(text, 1_000), String(text)).toBeNull();
+    }
+    // Written "in the future" (a clock changed since): not trusted.
+    expect(restoredStopwatch(storedStopwatch(startedStopwatch(9_000), 9_000), 1_000)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import type { Translate } from '../../../ui/strings.ts';
 import type { Deck } from './deck-sync.ts';
 import { followOneAhead, previewUrl } from './next-preview.ts';
 import { clockText, pacingAt } from './pacing.ts';
-import { elapsedMs, isPaused, resetStopwatch, startedStopwatch, togglePause, type Stopwatch } from './stopwatch.ts';
+import { elapsedMs, isPaused, resetStopwatch, restoredStopwatch, startedStopwatch, storedStopwatch, togglePause, type Stopwatch } from './stopwatch.ts';
 import { notesOf } from './slide-notes.ts';
 import type { DeckPlan } from './plan.ts';
 
@@ -29,6 +29,24 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
   let watch: Stopwatch | null = null;
   let tick: ReturnType<typeof setInterval> | undefined;
   let followPreview = () => {};
+
+  // The timer outlives a reload of the presenter window (or of this tab), so a talk's time is not lost to F5.
+  const storageKey = `deck:stopwatch:${location.pathname}`;
+  const stored = () => {
+    try {
+      return localStorage.getItem(storageKey);
+    } catch {
+      return null;
+    }
+  };
+  const keep = (kept: Stopwatch) => {
+    try {
+      localStorage.setItem(storageKey, storedStopwatch(kept, Date.now()));
+    } catch {
+      // storage refused or full: the timer still runs, it only forgets a reload
+    }
+    return kept;
+  };
 
   const button = (action: string, text: string) => el('button', { class: `presenter-button presenter-${action}`, text, data: { action }, attrs: { type: 'button' } });
 
@@ -73,8 +91,8 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
     );
     section.addEventListener('click', (event) => {
       const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
-      if (action === 'pause' && watch) watch = togglePause(watch, Date.now());
-      else if (action === 'reset' && watch) watch = resetStopwatch(watch, Date.now());
+      if (action === 'pause' && watch) keep((watch = togglePause(watch, Date.now())));
+      else if (action === 'reset' && watch) keep((watch = resetStopwatch(watch, Date.now())));
       else if (action === 'close') return close();
       render();
     });
@@ -130,7 +148,7 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
     if (view) return;
     view = build();
     document.body.append(view);
-    watch ??= startedStopwatch(Date.now());
+    watch ??= restoredStopwatch(stored(), Date.now()) ?? keep(startedStopwatch(Date.now()));
     root.classList.add('deck-presenter');
     for (const type of moves) deck.on(type, onMove);
     tick = setInterval(render, 1000);

@@ -20,3 +20,25 @@ export function togglePause(watch: Stopwatch, now: number): Stopwatch {
 
 /** Back to zero, keeping whether it runs. */
 export const resetStopwatch = (watch: Stopwatch, now: number): Stopwatch => ({ banked: 0, runningSince: isPaused(watch) ? null : now });
+
+/** A stopwatch kept this long after its last change is a new talk's business, not this one's: it starts again. */
+export const STOPWATCH_KEPT_MS = 8 * 60 * 60 * 1000;
+
+/** The stored form: the watch and when it last changed (a running watch counts on from `runningSince` after a reload). */
+export const storedStopwatch = (watch: Stopwatch, now: number) => JSON.stringify({ ...watch, changedAt: now });
+
+/** The watch `text` stored, if it is one and recent; anything else (no value, another shape, old) gives null. */
+export function restoredStopwatch(text: string | null, now: number): Stopwatch | null {
+  if (!text) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const { banked, runningSince, changedAt } = (value ?? {}) as Record<string, unknown>;
+  const time = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  if (!time(banked) || !(runningSince === null || time(runningSince)) || !time(changedAt)) return null;
+  if (now - changedAt > STOPWATCH_KEPT_MS || changedAt > now || (runningSince !== null && runningSince > now)) return null;
+  return { banked, runningSince };
+}
