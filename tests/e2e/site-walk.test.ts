@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 /** Pages walked side by side in one context (its cache keeps the walk short). */
-const PARALLEL = 4;
+const PARALLEL = 6;
 const themes = ['light', 'dark'] as const;
 
 interface Requests {
