@@ -149,6 +149,15 @@ describe('laser and drawing', () => {
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.documentElement.classList.contains('deck-laser'))).toBe(false);
     expect(await page.locator('.reveal.overview').count()).toBe(0);
+    // reveal.js's ? list: L is the laser's (no longer listed with → as "Navigate right"), G is our jump, listed once.
+    await page.keyboard.press('Shift+Slash');
+    const help = page.locator('.r-overlay-help-content tr');
+    await expect.poll(() => help.count()).toBeGreaterThan(5);
+    const rows = (await help.allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+    expect(rows).toContain('→ Navigate right');
+    expect(rows.filter((row) => /^(?:.*, )?L\b/.test(row))).toEqual([expect.stringMatching(/^L Laser pointer/)]);
+    expect(rows.filter((row) => /^G\b/.test(row))).toEqual([expect.stringMatching(/^G Go to slide by number/)]);
+    await page.keyboard.press('Escape');
     expect(watched.errors).toEqual([]);
     await watched.context.close();
   });

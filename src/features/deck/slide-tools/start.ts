@@ -47,6 +47,7 @@ export function startSlideTools(deck: Deck, layout: DeckLayout): void {
   enablePointerTools(deck, tools, t);
   // The toolbar line names only a few keys and points to ?, whose list lacks the zoom plugin's Alt+click.
   deck.registerKeyboardShortcut('Alt + click', t('deck.tools.zoomKey'));
+  withoutOurKeysInHelp(deck, { L: t('deck.tools.laserKey'), G: t('deck.tools.jumpKey') });
 }
 
 /** reveal.js's own test for its print view. */
@@ -80,4 +81,23 @@ function enablePointerTools(deck: Deck, tools: HTMLElement, t: Translate): void 
     },
     { capture: true },
   );
+}
+
+/**
+ * reveal.js's ? list still names keys of ours among its own ("→ , L: Navigate right", "G: Jump to slide"), and it
+ * rebuilds its shortcuts whenever it is configured: so the list is corrected as it opens. `ours` maps each key to
+ * the description of our binding (that row stays); elsewhere the key leaves the label, and a row with no key left goes.
+ */
+function withoutOurKeysInHelp(deck: Deck, ours: Record<string, string>): void {
+  deck.on('showhelp', () => {
+    for (const row of document.querySelectorAll<HTMLTableRowElement>('.r-overlay-help-content tr')) {
+      const [keyCell, actionCell] = row.querySelectorAll('td');
+      if (!keyCell || !actionCell) continue;
+      const keys = (keyCell.textContent ?? '').split(',').map((key) => key.trim());
+      if (keys.length === 1 && ours[keys[0]] === actionCell.textContent) continue;
+      const left = keys.filter((key) => !(key in ours));
+      if (left.length === 0) row.remove();
+      else if (left.length < keys.length) keyCell.textContent = left.join(' , ');
+    }
+  });
 }
