@@ -4,8 +4,12 @@ import { holdSavingMessage } from '../sw/sw-config.ts';
 import { registerOfflineWorker } from './register.ts';
 
 export function holdOfflineSaving(ms: number): void {
+  const message = { type: holdSavingMessage, ms };
   void registerOfflineWorker().then((registration) => {
-    const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
-    worker?.postMessage({ type: holdSavingMessage, ms });
+    if (!registration) return;
+    const worker = registration.installing ?? registration.waiting ?? registration.active;
+    if (worker) return worker.postMessage(message);
+    // Registered a moment ago, its script still on the way: tell the worker as soon as it starts installing.
+    registration.addEventListener('updatefound', () => registration.installing?.postMessage(message), { once: true });
   });
 }
