@@ -176,6 +176,18 @@ describe('Linux labs (v86 in Chromium)', () => {
     await expect.poll(() => stepDone(cgroups, 'create')).toBe('');
     expect(await screen(cgroups)).not.toContain('133;C');
 
+    // Reset: a clean machine (the cgroup made above is gone), the shell told the terminal's size again, steps kept.
+    await cgroups.getByRole('button', { name: 'Reset machine' }).click();
+    await expect.poll(() => cgroups.locator('.linux-lab-status').textContent()).toContain('back to its starting state');
+    await expect.poll(async () => (await screen(cgroups)).trim()).toMatch(/^root@host:~#$/);
+    await typeLine(page, cgroups, 'ls -d /sys/fs/cgroup/lab; stty size');
+    const afterReset = (await screen(cgroups)).split('\n').map((line) => line.trim());
+    expect(afterReset.some((line) => line.includes('No such file or directory'))).toBe(true);
+    const rows = await cgroups.locator('.xterm-rows > div').count();
+    expect(afterReset).toContainEqual(expect.stringMatching(new RegExp(`^${rows} \\d{2,3}$`)));
+    expect(await stepDone(cgroups, 'create')).toBe('');
+    expect(await stepDone(cgroups, 'pids')).toBe('');
+
     // 3. seccomp, then the capstone on the same page stops it (one machine per page).
     await page.goto(`${site.origin}/en/security-layers/`);
     const seccomp = page.locator('linux-lab[data-lab-id="seccomp"]');

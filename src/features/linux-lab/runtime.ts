@@ -104,6 +104,7 @@ function sameOriginYieldWorker(): () => void {
 
 class Session {
   private emulator: V86 | undefined;
+  private Emulator: typeof V86 | undefined;
   private terminal: LabTerminal | undefined;
   private readonly console: SerialConsole;
   private readonly steps: LabSteps;
@@ -111,6 +112,8 @@ class Session {
   private shellSize = '';
   private stopped = false;
   private prefetched = false;
+  /** The next first prompt follows a Reset: the status says so instead of "ready". */
+  private afterReset = false;
 
   private readonly root: HTMLElement;
   private readonly data: LabData;
@@ -137,20 +140,9 @@ class Session {
   }
 
   async boot(Emulator: typeof V86): Promise<void> {
-    const restoreWorker = sameOriginYieldWorker();
-    let emulator: V86;
-    try {
-      emulator = this.createEmulator(Emulator);
-      this.emulator = emulator;
-      emulator.add_listener('serial0-output-byte', (byte: number) => this.console.receive(byte));
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`v86 did not load within ${this.timeoutMs / 1000} s`)), this.timeoutMs);
-        emulator.add_listener('emulator-loaded', () => (clearTimeout(timer), resolve()));
-      });
-    } finally {
-      restoreWorker();
-    }
-    if (this.stopped) return;
+    this.Emulator = Emulator;
+    const emulator = await this.startEmulator();
+    if (!emulator || this.stopped) return;
     performance.mark('linux-lab:restored');
     this.root.dataset.state = 'running';
     part<HTMLElement>(this.root, '.linux-lab-progress').hidden = true;
@@ -159,6 +151,24 @@ class Session {
     const memory = (emulator as unknown as { v86?: { cpu?: { wasm_memory?: WebAssembly.Memory } } }).v86?.cpu?.wasm_memory;
     if (memory) this.root.dataset.wasmMemoryBytes = String(memory.buffer.byteLength);
     this.console.waitForFirstPrompt(this.sizeCommand());
+  }
+
+  /** A new emulator restored from the snapshot, its serial port wired to the console; resolves once it runs. */
+  private async startEmulator(): Promise<V86 | undefined> {
+    if (!this.Emulator) return undefined;
+    const restoreWorker = sameOriginYieldWorker();
+    try {
+      const emulator = this.createEmulator(this.Emulator);
+      this.emulator = emulator;
+      emulator.add_listener('serial0-output-byte', (byte: number) => this.emulator === emulator && this.console.receive(byte));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`v86 did not load within ${this.timeoutMs / 1000} s`)), this.timeoutMs);
+        emulator.add_listener('emulator-loaded', () => (clearTimeout(timer), resolve()));
+      });
+      return emulator;
+    } finally {
+      restoreWorker();
+    }
   }
 
   /**
@@ -225,7 +235,8 @@ class Session {
   private ready(): void {
     performance.mark('linux-lab:first-prompt');
     setProblem(this.root, '');
-    setStatus(this.root, this.t('linuxLab.ready'));
+    setStatus(this.root, this.t(this.afterReset ? 'linuxLab.resetDone' : 'linuxLab.ready'));
+    this.afterReset = false;
     this.root.dataset.state = 'running';
     this.resize();
     this.terminal?.term.focus();
@@ -251,20 +262,34 @@ class Session {
     return this.steps.check(stepId, this.console);
   }
 
+  /**
+   * A clean machine: a new emulator from the snapshot. (v86's own stop → restore_state → run on the running one
+   * leaves a guest that never answers again: the shell does not even print its prompt.)
+   */
   async reset(): Promise<void> {
     if (!this.emulator || this.stopped) return;
     this.console.abort('reset');
     setProblem(this.root, '');
     setStatus(this.root, this.t('linuxLab.restoring'));
-    await this.emulator.stop();
-    await this.emulator.restore_state(this.files.state.slice(0));
-    await this.emulator.run();
+    const old = this.emulator;
+    this.emulator = undefined;
+    await old.destroy();
+    try {
+      await this.startEmulator();
+    } catch (error) {
+      setProblem(this.root, this.t('linuxLab.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    if (this.stopped) return;
     this.terminal?.term.reset();
     this.console.clear();
     this.steps.forgetCommands();
     this.root.dataset.state = 'running';
+    // The new machine's 9p cache is empty: fetch the userland again after its first prompt (from the browser's cache).
+    this.prefetched = false;
+    delete this.root.dataset.userlandLoaded;
+    this.afterReset = true;
     this.console.waitForFirstPrompt(this.sizeCommand());
-    setStatus(this.root, this.t('linuxLab.resetDone'));
   }
 
   async stop(reason: 'stopped' | 'stoppedByOther'): Promise<void> {
