@@ -117,29 +117,6 @@ describe('decks', () => {
     await watched.context.close();
   });
 
-  const decks = localeKeys.flatMap((locale) => [
-    ...lessons[locale].map((l) => `/${locale}/${l.slug}/slides/`),
-    ...talkVariants.map((variant) => talkVariantPath(locale, variant)),
-  ]);
-  for (const path of decks) {
-    it(`every slide of ${path} has non-empty speaker notes`, async () => {
-      const watched = await watchedPage(site);
-      const { page } = watched;
-      await page.goto(`${site.origin}${path}`);
-      await page.waitForSelector('html[data-deck-ready]');
-      const slides = await page.evaluate(() =>
-        [...document.querySelectorAll('.reveal .slides section:not(.stack)')].map((s) => ({
-          id: s.id || s.querySelector('h1,h2,h3')?.textContent || '?',
-          notes: s.getAttribute('data-notes') ?? [...s.children].filter((c) => c.matches('aside.notes')).map((c) => c.textContent ?? '').join(''),
-        })),
-      );
-      expect(slides.length).toBeGreaterThan(2);
-      expect(slides.filter((s) => s.notes.trim() === '').map((s) => s.id)).toEqual([]);
-      await expectClean(watched, { keepOpen: true });
-      await watched.context.close();
-    });
-  }
-
   for (const variant of talkVariants) {
     const path = talkVariantPath('pt-br', variant);
     it(`the talk ${path} has a title, an agenda, its lessons in course order and exactly the planned slides`, async () => {

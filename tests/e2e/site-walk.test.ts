@@ -1,6 +1,7 @@
 // Every page of the built site, once, scrolled to the bottom so that islands which load on approach do load:
 // nothing is asked of a third party, no page breaks its Content-Security-Policy, and axe finds no serious or
-// critical violation in either theme (the second theme switched in place, as Starlight's picker does).
+// critical violation in either theme (the second theme switched in place, as Starlight's picker does); no page logs
+// an error, and every slide of every deck carries speaker notes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openSite, type Site } from './browser.ts';
@@ -52,7 +53,7 @@ async function switchTheme(page: Page, theme: (typeof themes)[number]): Promise<
 }
 
 describe('the whole site, page by page', () => {
-  it('no page asks anything of a third party or breaks its policy, even scrolled to the bottom; none has a serious axe violation, in either theme', async () => {
+  it('no page asks anything of a third party, breaks its policy or logs an error, even scrolled to the bottom; none has a serious axe violation, in either theme; every slide has notes', async () => {
     const paths = sitePaths();
     expect(paths.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(40);
     expect(paths.filter((p) => p.startsWith('/pt-br/')).length).toBe(paths.filter((p) => p.startsWith('/en/')).length);
@@ -63,16 +64,34 @@ describe('the whole site, page by page', () => {
     const requests = await recordRequests(context);
     const violations = await recordViolations(context);
     const axe: string[] = [];
+    const consoleErrors: string[] = [];
+    const notes: string[] = [];
+    const decks: number[] = [];
     const started = Date.now();
     const queue = [...paths];
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         const page = await context.newPage();
+        let current = '';
+        page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${current}: ${message.text()}`));
+        page.on('pageerror', (error) => consoleErrors.push(`${current}: ${error}`));
         for (let path = queue.shift(); path; path = queue.shift()) {
+          current = path;
           await page.emulateMedia({ colorScheme: themes[0] });
           await page.goto(`${site.origin}${path}`);
           await scrollThrough(page);
           await page.evaluate(() => scrollTo(0, 0));
+          // A deck: every slide carries speaker notes (the presenter view shows them).
+          if (path.endsWith('/slides/') || path.includes('/talk/')) {
+            const slides = await page.evaluate(() =>
+              [...document.querySelectorAll('.reveal .slides section:not(.stack)')].map((s) => ({
+                id: s.id || s.querySelector('h1,h2,h3')?.textContent || '?',
+                notes: s.getAttribute('data-notes') ?? [...s.children].filter((c) => c.matches('aside.notes')).map((c) => c.textContent ?? '').join(''),
+              })),
+            );
+            decks.push(slides.length);
+            for (const slide of slides) if (slide.notes.trim() === '') notes.push(`${path}#${slide.id}`);
+          }
           // Every rule in the first theme; the second changes only colours, so only colour rules again.
           for (const violation of await seriousViolations(page)) axe.push(`${path} [${themes[0]}] ${violation}`);
           await switchTheme(page, themes[1]);
@@ -83,11 +102,15 @@ describe('the whole site, page by page', () => {
     );
     console.log(
       `site walk: ${paths.length} pages, ${requests.local} local requests, ${requests.foreign.length} foreign, ${violations.length} policy violations, ` +
-        `${axe.length} serious or critical axe violations (${themes.length} themes), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `${axe.length} serious or critical axe violations (${themes.length} themes), ${consoleErrors.length} console errors, ${decks.length} decks (${decks.reduce((a, b) => a + b, 0)} slides), ${notes.length} without notes, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     expect(requests.foreign).toEqual([]);
     expect(violations).toEqual([]);
     expect(axe).toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+    expect(decks.length).toBeGreaterThan(30);
+    expect(Math.min(...decks)).toBeGreaterThan(2);
+    expect(notes, 'deck slides without speaker notes').toEqual([]);
     await context.close();
   }, 900_000);
 });
