@@ -77,10 +77,10 @@ async function start(root: HTMLElement, data: LabData, t: Translate): Promise<vo
     performance.mark('linux-lab:downloaded');
     meter.removeAttribute('value'); // indeterminate while restoring
     setStatus(root, t('linuxLab.restoring'));
-    const session = new Session(root, data, t, loaded);
+    const session = new Session(root, data, t, loaded, Emulator);
     sessions.set(root, session);
     active = session;
-    await session.boot(Emulator);
+    await session.boot();
   } catch (error) {
     fallback(root, t('linuxLab.failed', { reason: error instanceof Error ? error.message : String(error) }));
   }
@@ -104,7 +104,6 @@ function sameOriginYieldWorker(): () => void {
 
 class Session {
   private emulator: V86 | undefined;
-  private Emulator: typeof V86 | undefined;
   private terminal: LabTerminal | undefined;
   private readonly console: SerialConsole;
   private readonly steps: LabSteps;
@@ -119,12 +118,14 @@ class Session {
   private readonly data: LabData;
   private readonly t: Translate;
   private readonly files: Files;
+  private readonly Emulator: typeof V86;
 
-  constructor(root: HTMLElement, data: LabData, t: Translate, files: Files) {
+  constructor(root: HTMLElement, data: LabData, t: Translate, files: Files, Emulator: typeof V86) {
     this.root = root;
     this.data = data;
     this.t = t;
     this.files = files;
+    this.Emulator = Emulator;
     this.timeoutMs = Number(root.dataset.promptTimeoutMs) || 20_000;
     this.steps = new LabSteps(root, data, t);
     this.console = new SerialConsole(
@@ -139,10 +140,9 @@ class Session {
     );
   }
 
-  async boot(Emulator: typeof V86): Promise<void> {
-    this.Emulator = Emulator;
+  async boot(): Promise<void> {
     const emulator = await this.startEmulator();
-    if (!emulator || this.stopped) return;
+    if (this.stopped) return;
     performance.mark('linux-lab:restored');
     this.root.dataset.state = 'running';
     part<HTMLElement>(this.root, '.linux-lab-progress').hidden = true;
@@ -154,11 +154,10 @@ class Session {
   }
 
   /** A new emulator restored from the snapshot, its serial port wired to the console; resolves once it runs. */
-  private async startEmulator(): Promise<V86 | undefined> {
-    if (!this.Emulator) return undefined;
+  private async startEmulator(): Promise<V86> {
     const restoreWorker = sameOriginYieldWorker();
     try {
-      const emulator = this.createEmulator(this.Emulator);
+      const emulator = this.createEmulator();
       this.emulator = emulator;
       emulator.add_listener('serial0-output-byte', (byte: number) => this.emulator === emulator && this.console.receive(byte));
       await new Promise<void>((resolve, reject) => {
@@ -183,9 +182,9 @@ class Session {
     return `stty cols ${cols} rows ${rows}`;
   }
 
-  private createEmulator(Emulator: typeof V86): V86 {
+  private createEmulator(): V86 {
     const { assets } = this.data;
-    return new Emulator({
+    return new this.Emulator({
       wasm_path: wasmUrl,
       memory_size: assets.memoryBytes,
       vga_memory_size: 2 * 1024 * 1024,

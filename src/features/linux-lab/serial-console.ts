@@ -83,7 +83,8 @@ export class SerialConsole {
     const char = String.fromCharCode(byte);
     if (!this.seenPrompt) {
       // Before the first prompt there is only the nudge's echo: kept off the screen unless no prompt comes.
-      this.beforePrompt = (this.beforePrompt + char).slice(-MAX_TRANSCRIPT);
+      this.beforePrompt += char;
+      if (this.beforePrompt.length > MAX_TRANSCRIPT) this.beforePrompt = this.beforePrompt.slice(-65536);
       if (char === '\x07' && this.beforePrompt.endsWith(PROMPT_MARK)) (this.beforePrompt = ''), this.onPromptMark();
       return;
     }
