@@ -4,9 +4,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, openSite, watchedPage, type Site } from './browser.ts';
+import { stepDone, typeLine } from './linux-lab-terminal.ts';
 
 const dist = process.env.LABS_DIST ?? distDir;
 const root = join(import.meta.dirname, '..', '..');
@@ -37,27 +37,6 @@ beforeAll(async () => {
   site = await openSite(dist);
 });
 afterAll(async () => site?.close());
-
-const rows = (lab: Locator) => lab.locator('.xterm-rows').innerText();
-const lastLine = async (lab: Locator) => (await rows(lab)).split('\n').map((l) => l.trimEnd()).filter(Boolean).at(-1) ?? '';
-const stepDone = (lab: Locator, id: string) => lab.locator(`.linux-lab-step[data-step-id="${id}"]`).getAttribute('data-done');
-
-/** The screen's text without spaces or line breaks (a long command wraps over rows). */
-const squeezed = async (lab: Locator) => (await rows(lab)).replace(/\s+/g, '');
-
-/**
- * Types a line as a person does; once the shell has echoed it, presses Enter and waits for the next prompt (an empty
- * prompt line) before reading on.
- */
-async function typeLine(page: Page, lab: Locator, line: string): Promise<void> {
-  await lab.locator('.xterm-helper-textarea').focus();
-  await page.keyboard.type(line);
-  const echoed = line.replace(/\s+/g, '');
-  await expect.poll(async () => (await squeezed(lab)).endsWith(echoed), { timeout: 10_000, interval: 50 }).toBe(true);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => lastLine(lab), { timeout: 60_000, interval: 50 }).toMatch(/^root@[\w.-]+:[^#]*#$/);
-  await page.waitForTimeout(150);
-}
 
 async function runLab(id: string, path: string): Promise<void> {
   // The labs are about the machine: the service worker (saving the whole site beside it) stays off.

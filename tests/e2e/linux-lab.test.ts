@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
+import { screen, stepDone, typeLine } from './linux-lab-terminal.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -21,20 +22,6 @@ const ownErrors = (errors: string[]) =>
   existsSync(join(dist, 'sw.js')) ? errors : errors.filter((e) => !e.includes('was received when fetching the script'));
 
 const VM_REQUEST = /\/vm\/|v86|libv86|\/runtime\.[^/]*\.js/;
-
-/** What the terminal shows (xterm.js DOM renderer), one string per row. */
-const screen = (lab: Locator) => lab.locator('.xterm-rows').innerText();
-
-/**
- * Types a command the way a person does: then pauses to read the output before the next one (the step checks read
- * finished commands from the transcript; typing ahead of the prompt is not what they are built for).
- */
-async function typeLine(page: Page, lab: Locator, line: string): Promise<void> {
-  await lab.locator('.xterm-helper-textarea').focus();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(1500);
-}
 
 async function startLab(lab: Locator): Promise<void> {
   await lab.getByRole('button', { name: /^(Start lab|Iniciar o laboratório)$/ }).click();
@@ -95,7 +82,6 @@ const precachedFiles = (page: Page) =>
     return name ? (await (await caches.open(name)).keys()).length : 0;
   });
 
-const stepDone = (lab: Locator, id: string) => lab.locator(`.linux-lab-step[data-step-id="${id}"]`).getAttribute('data-done');
 
 describe('Linux labs (v86 in Chromium)', () => {
   it('deck: nothing before the click, a real UTS namespace, keys stay in the terminal; cgroups and seccomp on reading pages', { timeout: 240_000 }, async () => {
