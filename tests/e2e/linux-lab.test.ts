@@ -29,6 +29,16 @@ async function startLab(lab: Locator): Promise<void> {
   await expect.poll(() => lab.locator('.linux-lab-status').textContent(), { timeout: 30_000 }).toContain('ready');
 }
 
+/** The lab's terminal is within the window: a learner sees where they type (and xterm.js draws only what is in view). */
+async function expectTerminalInWindow(lab: Locator): Promise<void> {
+  const inWindow = () =>
+    lab.locator('.linux-lab-terminal').evaluate((terminal) => {
+      const { top, bottom } = terminal.getBoundingClientRect();
+      return top >= 0 && bottom <= window.innerHeight;
+    });
+  await expect.poll(inWindow, { timeout: 5_000 }).toBe(true);
+}
+
 interface StartTimings {
   clickToPrompt: number;
   marks: { download: number; restore: number; prompt: number };
@@ -179,6 +189,7 @@ describe('Linux labs (v86 in Chromium)', () => {
     const seccomp = page.locator('linux-lab[data-lab-id="seccomp"]');
     await seccomp.scrollIntoViewIfNeeded();
     await startLab(seccomp);
+    await expectTerminalInWindow(seccomp);
     await typeLine(page, seccomp, 'seccomp-mkdir mkdir /tmp/x');
     await expect.poll(() => stepDone(seccomp, 'denied')).toBe('');
     expect(await screen(seccomp)).toContain('Operation not permitted');

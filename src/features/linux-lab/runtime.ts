@@ -12,6 +12,7 @@ import { megabytes } from './view.ts';
 import { SerialConsole } from './serial-console.ts';
 import { LabSteps } from './steps.ts';
 import { openTerminal, type LabTerminal } from './terminal.ts';
+import { scrollWindowToShow } from './in-view.ts';
 import { holdOfflineSaving } from '../offline/client/hold.ts';
 
 /** How long after the first prompt the container labs' userland starts to download (see prefetchUserland). */
@@ -239,6 +240,7 @@ class Session {
     this.root.dataset.state = 'running';
     this.resize();
     this.terminal?.term.focus();
+    scrollWindowToShow(part(this.root, '.linux-lab-terminal'));
     if (!this.prefetched) {
       this.prefetched = true;
       // Not at once: the learner's first command, often typed straight away, gets the machine to itself.

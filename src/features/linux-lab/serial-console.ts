@@ -36,6 +36,9 @@ export class SerialConsole {
   private transcript = '';
   /** A prompt is showing and nothing has been typed at it. */
   private idle = false;
+  /** The learner has typed since the last prompt mark, or left a line unfinished: the next prompt is not empty. */
+  private lineStarted = false;
+  private lastTyped = '';
   private seenPrompt = false;
   private beforePrompt = '';
   private awaitingPromptText = false;
@@ -113,6 +116,9 @@ export class SerialConsole {
       return;
     }
     this.idle = false;
+    // Keys typed ahead (even before the prompt is drawn) sit in the shell's line: a hidden command must not join them.
+    this.lineStarted = true;
+    this.lastTyped = text;
     this.port.send(text);
   }
 
@@ -150,6 +156,8 @@ export class SerialConsole {
     this.idle = false;
     this.typedDuringHidden = '';
     this.awaitingPromptText = false;
+    this.lineStarted = false;
+    this.lastTyped = '';
   }
 
   stop(): void {
@@ -165,11 +173,28 @@ export class SerialConsole {
     this.beforePrompt = '';
     this.screen.hung(this.hidden ? HIDDEN_TIMEOUT_MS : this.timeoutMs);
     if (this.hidden) {
-      clearTimeout(this.hidden.timer);
-      this.hidden.reject(new Error('no prompt'));
+      const { buffer, timer, reject } = this.hidden;
+      clearTimeout(timer);
       this.hidden = undefined;
+      reject(new Error('no prompt'));
+      this.giveBackScreen(buffer);
     }
     for (const item of this.queue.splice(0)) item.reject(new Error('no prompt'));
+  }
+
+  /**
+   * A hidden command got no answer: the screen gets back the latest prompt it kept off (if the shell printed one), and
+   * the keys held meanwhile go to the machine, so nothing the learner typed or the shell said is lost.
+   */
+  private giveBackScreen(swallowed: string): void {
+    const at = swallowed.lastIndexOf(PROMPT_MARK);
+    if (at >= 0) {
+      this.transcript = swallowed.slice(at);
+      this.screen.write(`\r\n${this.transcript}`);
+    }
+    const typed = this.typedDuringHidden;
+    this.typedDuringHidden = '';
+    if (typed) this.type(typed);
   }
 
   private onPromptMark(): void {
@@ -179,6 +204,8 @@ export class SerialConsole {
       this.screen.firstPrompt();
     }
     const finished = learnerCommands(this.transcript);
+    // Typed before this mark means typed at the command that just ended, unless the last key left a line unfinished.
+    if (this.lineStarted) this.lineStarted = !/[\r\n\x03\x04]$/.test(this.lastTyped);
     this.transcript = PROMPT_MARK;
     if (finished.length > 0) this.screen.commands(finished);
     this.awaitingPromptText = true;
@@ -186,7 +213,7 @@ export class SerialConsole {
 
   private onPromptShown(): void {
     this.awaitingPromptText = false;
-    this.idle = true;
+    this.idle = !this.lineStarted;
     this.scheduleQueue();
   }
 

@@ -117,6 +117,59 @@ describe('SerialConsole', () => {
     await expect(second).resolves.toEqual({ output: '', status: 0 });
   });
 
+  it('keys typed while the prompt is still being drawn keep a queued hidden command from joining their line', async () => {
+    const { console, sent, shell } = setUp();
+    console.waitForFirstPrompt();
+    shell(prompt());
+    console.type('ls\r');
+    shell('ls\r\n\x1b]133;D;0\x07\x1b]133;A\x07');
+    // The learner starts the next command before the prompt's text has arrived.
+    console.type('mkd');
+    const resize = console.runHidden('stty cols 80 rows 24', 'stty cols');
+    shell('root@host:~# mkd');
+    vi.advanceTimersByTime(100);
+    expect(console.canProbe).toBe(false);
+    expect(sent.at(-1)).toBe('mkd');
+    console.type('ir /tmp/x\r');
+    shell('ir /tmp/x\r\n' + prompt());
+    vi.advanceTimersByTime(100);
+    expect(sent.at(-1)).toContain('stty cols 80 rows 24');
+    shell(`\x1b]133;C\x07${prompt()}`);
+    await expect(resize).resolves.toEqual({ output: '', status: 0 });
+  });
+
+  it('a whole line typed ahead while a command runs does not keep the next prompt busy; half a line does', () => {
+    const { console, shell } = setUp();
+    console.waitForFirstPrompt();
+    shell(prompt());
+    console.type('sleep 1\r');
+    console.type('ls\r');
+    shell('sleep 1\r\n' + prompt());
+    vi.advanceTimersByTime(100);
+    expect(console.canProbe).toBe(true);
+    console.type('sleep 1\r');
+    console.type('pw');
+    shell('ls\r\n' + prompt());
+    vi.advanceTimersByTime(100);
+    expect(console.canProbe).toBe(false);
+  });
+
+  it('a hidden command that gets no answer gives the screen back the prompt it kept off, and sends the held keys', async () => {
+    const { console, sent, screen, events, shell } = setUp();
+    console.waitForFirstPrompt();
+    shell(prompt());
+    const result = console.runHidden('true');
+    vi.advanceTimersByTime(100);
+    console.type('ls');
+    // Its capture mark never comes (the line went wrong), but the shell prints a new prompt.
+    shell(`sh: oops: not found\r\n${prompt(127)}`);
+    vi.advanceTimersByTime(HIDDEN_TIMEOUT_MS);
+    await expect(result).rejects.toThrow('no prompt');
+    expect(events.at(-1)).toBe(`hung ${HIDDEN_TIMEOUT_MS}`);
+    expect(screen.join('')).toMatch(/root@host:~# \r\n\x1b\]133;A\x07root@host:~# $/);
+    expect(sent.at(-1)).toBe('ls');
+  });
+
   it('reports a hang when no prompt comes, rejecting the hidden commands', async () => {
     const { console, events, shell } = setUp(5_000);
     console.waitForFirstPrompt();
