@@ -1,12 +1,15 @@
 // Every page of the built site, once, scrolled to the bottom so that islands which load on approach do load:
 // nothing is asked of a third party, no page breaks its Content-Security-Policy, and axe finds no serious or
 // critical violation in either theme (the second theme switched in place, as Starlight's picker does); no page logs
-// an error, and every slide of every deck carries speaker notes.
+// an error, every slide of every deck carries speaker notes, and every lesson page shows its title, objectives,
+// slide sections and sources as content/ has them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openSite, type Site } from './browser.ts';
 import { COLOUR_RULES, seriousViolations } from './axe.ts';
 import { recordViolations, scrollThrough, sitePaths } from './page-walk.ts';
+import { lessons } from './lessons.ts';
+import { localeKeys } from '../../src/course/locales.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -52,8 +55,29 @@ async function switchTheme(page: Page, theme: (typeof themes)[number]): Promise<
   }, theme);
 }
 
+/** Each lesson's reading page, by path, with what it must show. */
+const lessonPages = new Map(localeKeys.flatMap((locale) => lessons[locale].map((lesson) => [`/${locale}/${lesson.slug}/`, lesson] as const)));
+
+/** What a lesson page shows that differs from its lesson in content/ (empty when it is right). */
+async function lessonMismatches(page: Page, lesson: (typeof lessons)['en'][number]): Promise<string[]> {
+  const shown = await page.evaluate(() => ({
+    title: document.querySelector('h1#_top')?.textContent ?? '',
+    objectives: document.querySelectorAll('.lesson-objectives li').length,
+    slides: document.querySelectorAll('.sl-markdown-content section[id^="slide-"]').length,
+    sources: document.querySelectorAll('.lesson-sources li a').length,
+    notes: document.querySelectorAll('details.presenter-notes').length,
+  }));
+  const problems: string[] = [];
+  if (shown.title !== lesson.title) problems.push(`title ${JSON.stringify(shown.title)}`);
+  if (shown.objectives !== lesson.objectives.length) problems.push(`${shown.objectives} of ${lesson.objectives.length} objectives`);
+  if (shown.slides <= 2) problems.push(`${shown.slides} slide sections`);
+  if (shown.sources !== lesson.sources.length) problems.push(`${shown.sources} of ${lesson.sources.length} sources`);
+  if (shown.notes === 0) problems.push('no presenter notes');
+  return problems;
+}
+
 describe('the whole site, page by page', () => {
-  it('no page asks anything of a third party, breaks its policy or logs an error, even scrolled to the bottom; none has a serious axe violation, in either theme; every slide has notes', async () => {
+  it('no page asks anything of a third party, breaks its policy or logs an error, even scrolled to the bottom; none has a serious axe violation, in either theme; every slide has notes; every lesson page shows its lesson', async () => {
     const paths = sitePaths();
     expect(paths.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(40);
     expect(paths.filter((p) => p.startsWith('/pt-br/')).length).toBe(paths.filter((p) => p.startsWith('/en/')).length);
@@ -67,6 +91,8 @@ describe('the whole site, page by page', () => {
     const consoleErrors: string[] = [];
     const notes: string[] = [];
     const decks: number[] = [];
+    const lessonProblems: string[] = [];
+    let lessonsChecked = 0;
     const started = Date.now();
     const queue = [...paths];
     await Promise.all(
@@ -79,6 +105,11 @@ describe('the whole site, page by page', () => {
           current = path;
           await page.emulateMedia({ colorScheme: themes[0] });
           await page.goto(`${site.origin}${path}`);
+          const lesson = lessonPages.get(path);
+          if (lesson) {
+            lessonsChecked++;
+            for (const problem of await lessonMismatches(page, lesson)) lessonProblems.push(`${path}: ${problem}`);
+          }
           await scrollThrough(page);
           await page.evaluate(() => scrollTo(0, 0));
           // A deck: every slide carries speaker notes (the presenter view shows them).
@@ -102,7 +133,7 @@ describe('the whole site, page by page', () => {
     );
     console.log(
       `site walk: ${paths.length} pages, ${requests.local} local requests, ${requests.foreign.length} foreign, ${violations.length} policy violations, ` +
-        `${axe.length} serious or critical axe violations (${themes.length} themes), ${consoleErrors.length} console errors, ${decks.length} decks (${decks.reduce((a, b) => a + b, 0)} slides), ${notes.length} without notes, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `${axe.length} serious or critical axe violations (${themes.length} themes), ${consoleErrors.length} console errors, ${decks.length} decks (${decks.reduce((a, b) => a + b, 0)} slides), ${notes.length} without notes, ${lessonsChecked} lesson pages (${lessonProblems.length} unlike their content), ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     expect(requests.foreign).toEqual([]);
     expect(violations).toEqual([]);
@@ -111,6 +142,8 @@ describe('the whole site, page by page', () => {
     expect(decks.length).toBeGreaterThan(30);
     expect(Math.min(...decks)).toBeGreaterThan(2);
     expect(notes, 'deck slides without speaker notes').toEqual([]);
+    expect(lessonsChecked).toBe(lessonPages.size);
+    expect(lessonProblems, 'lesson pages unlike their lesson in content/').toEqual([]);
     await context.close();
   }, 900_000);
 });
