@@ -19,6 +19,8 @@ export const stepDone = (lab: Locator, id: string) => lab.locator(`.linux-lab-st
  * prompt line) before reading on: the step checks read finished commands, typing ahead is not what they are built for.
  */
 export async function typeLine(page: Page, lab: Locator, line: string): Promise<void> {
+  // A learner looks at the terminal they type into (and xterm.js does not draw one scrolled out of view).
+  await lab.locator('.xterm-screen').scrollIntoViewIfNeeded();
   await lab.locator('.xterm-helper-textarea').focus();
   await page.keyboard.type(line);
   const echoed = line.replace(/\s+/g, '');
