@@ -171,13 +171,15 @@ export class SerialConsole {
     if (this.stopped) return;
     if (!this.seenPrompt && this.beforePrompt) this.screen.write(this.beforePrompt);
     this.beforePrompt = '';
-    this.screen.hung(this.hidden ? HIDDEN_TIMEOUT_MS : this.timeoutMs);
-    if (this.hidden) {
-      const { buffer, timer, reject } = this.hidden;
-      clearTimeout(timer);
+    const hidden = this.hidden;
+    // A hidden command whose line went wrong while the shell still printed a prompt: the machine is not hung.
+    const shellAnswered = hidden !== undefined && hidden.buffer.includes(PROMPT_MARK);
+    if (!shellAnswered) this.screen.hung(hidden ? HIDDEN_TIMEOUT_MS : this.timeoutMs);
+    if (hidden) {
+      clearTimeout(hidden.timer);
       this.hidden = undefined;
-      reject(new Error('no prompt'));
-      this.giveBackScreen(buffer);
+      hidden.reject(new Error('no prompt'));
+      this.giveBackScreen(hidden.buffer);
     }
     for (const item of this.queue.splice(0)) item.reject(new Error('no prompt'));
   }
@@ -191,6 +193,8 @@ export class SerialConsole {
     if (at >= 0) {
       this.transcript = swallowed.slice(at);
       this.screen.write(`\r\n${this.transcript}`);
+      this.awaitingPromptText = !/[#$] $/.test(this.transcript);
+      this.idle = !this.awaitingPromptText && !this.lineStarted;
     }
     const typed = this.typedDuringHidden;
     this.typedDuringHidden = '';
