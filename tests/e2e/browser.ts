@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
@@ -44,17 +44,45 @@ export interface WatchedPage {
   foreignRequests: string[];
 }
 
+export interface GuardedRequests {
+  /** How many requests stayed on 127.0.0.1 (or were data: and blob: URLs). */
+  local: number;
+  /** The URLs of those that tried to leave it: they are blocked. */
+  foreign: string[];
+  /** The page each foreign request came from, in the same order. */
+  foreignFrom: string[];
+}
+
+/** The page a request came from; a service worker's requests have none. */
+function pageOf(request: Request): string {
+  try {
+    return request.frame().page().url();
+  } catch {
+    return 'a service worker';
+  }
+}
+
+/** Blocks, and records, every request of `context` that would leave 127.0.0.1; counts the others. */
+export async function guardRequests(context: BrowserContext): Promise<GuardedRequests> {
+  const requests: GuardedRequests = { local: 0, foreign: [], foreignFrom: [] };
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') {
+      requests.local++;
+      return route.continue();
+    }
+    requests.foreign.push(url.href);
+    requests.foreignFrom.push(pageOf(route.request()));
+    return route.abort();
+  });
+  return requests;
+}
+
 /** A fresh context whose page records console errors and blocks (and records) any non-local request. */
 export async function watchedPage(site: Site, options: Parameters<Browser['newContext']>[0] = {}): Promise<WatchedPage> {
   const context = await site.browser.newContext(options);
   const errors: string[] = [];
-  const foreignRequests: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
-    foreignRequests.push(url.href);
-    return route.abort();
-  });
+  const { foreign: foreignRequests } = await guardRequests(context);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());

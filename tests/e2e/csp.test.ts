@@ -1,28 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type Server } from 'node:http';
 import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveIsolated, type IsolatedSite } from './isolated-proxy.ts';
 import { distDir, openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { typeInEditor } from './editor.ts';
 import { htmlFiles, recordViolations, scrollThrough } from './page-walk.ts';
 
 let site: Site;
-let isolated: { origin: string; server: Server };
+let isolated: IsolatedSite;
 beforeAll(async () => {
   site = await openSite();
   // The healthchecks page behind the cross-origin isolation headers it is deployed with (README, "Sandboxes").
-  const server = createServer((req, res) => {
-    const upstream = httpRequest(`${site.origin}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'credentialless' });
-      answer.pipe(res);
-    });
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  isolated = { server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+  isolated = await serveIsolated(site.origin);
 });
 afterAll(async () => {
-  await new Promise((resolve) => isolated?.server.close(resolve));
+  await isolated?.close();
   await site?.close();
 });
 

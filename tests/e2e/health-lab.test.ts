@@ -1,26 +1,18 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveIsolated, type IsolatedSite } from './isolated-proxy.ts';
 import { openSite, screenshotDir, watchedPage, type Site } from './browser.ts';
 import { editorText, focusEditor } from './editor.ts';
 
 let site: Site;
-let isolated: { origin: string; server: Server };
+let isolated: IsolatedSite;
 beforeAll(async () => {
   site = await openSite();
   // The same site behind the headers the lab page needs (README, "Sandboxes"), so the boot really starts.
-  const server = createServer((req, res) => {
-    const upstream = httpRequest(`${site.origin}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'credentialless' });
-      answer.pipe(res);
-    });
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  isolated = { server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+  isolated = await serveIsolated(site.origin);
 });
 afterAll(async () => {
-  await new Promise((resolve) => isolated?.server.close(resolve));
+  await isolated?.close();
   await site?.close();
 });
 

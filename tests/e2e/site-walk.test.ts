@@ -4,8 +4,8 @@
 // an error, every slide of every deck carries speaker notes, and every lesson page shows its title, objectives,
 // slide sections and sources as content/ has them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openSite, type Site } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { guardRequests, openSite, type Site } from './browser.ts';
 import { COLOUR_RULES, seriousViolations } from './axe.ts';
 import { recordViolations, scrollThrough, sitePaths } from './page-walk.ts';
 import { lessons } from './lessons.ts';
@@ -23,27 +23,6 @@ afterAll(async () => {
 const PARALLEL = 6;
 const themes = ['light', 'dark'] as const;
 
-interface Requests {
-  local: number;
-  foreign: string[];
-}
-
-/** Records every request the context makes; any that would leave 127.0.0.1 is blocked and named with its page. */
-async function recordRequests(context: BrowserContext): Promise<Requests> {
-  const requests: Requests = { local: 0, foreign: [] };
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') {
-      requests.local++;
-      return route.continue();
-    }
-    const from = route.request().frame()?.page().url() ?? '?';
-    requests.foreign.push(`${url.href} (from ${from})`);
-    return route.abort();
-  });
-  return requests;
-}
-
 /** Switches the page's theme as Starlight's theme picker does (system preference too), once colour transitions end. */
 async function switchTheme(page: Page, theme: (typeof themes)[number]): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
@@ -55,11 +34,13 @@ async function switchTheme(page: Page, theme: (typeof themes)[number]): Promise<
   }, theme);
 }
 
+type Lesson = (typeof lessons)['en'][number];
+
 /** Each lesson's reading page, by path, with what it must show. */
-const lessonPages = new Map(localeKeys.flatMap((locale) => lessons[locale].map((lesson) => [`/${locale}/${lesson.slug}/`, lesson] as const)));
+const lessonPages = new Map<string, Lesson>(localeKeys.flatMap((locale) => lessons[locale].map((lesson) => [`/${locale}/${lesson.slug}/`, lesson] as const)));
 
 /** What a lesson page shows that differs from its lesson in content/ (empty when it is right). */
-async function lessonMismatches(page: Page, lesson: (typeof lessons)['en'][number]): Promise<string[]> {
+async function lessonMismatches(page: Page, lesson: Lesson): Promise<string[]> {
   const shown = await page.evaluate(() => ({
     title: document.querySelector('h1#_top')?.textContent ?? '',
     objectives: document.querySelectorAll('.lesson-objectives li').length,
@@ -85,7 +66,7 @@ describe('the whole site, page by page', () => {
     // and the walk is not slowed by the worker saving the whole site.
     const context = await site.browser.newContext({ serviceWorkers: 'block', colorScheme: themes[0] });
     await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), themes[0]);
-    const requests = await recordRequests(context);
+    const requests = await guardRequests(context);
     const violations = await recordViolations(context);
     const axe: string[] = [];
     const consoleErrors: string[] = [];
@@ -135,7 +116,7 @@ describe('the whole site, page by page', () => {
       `site walk: ${paths.length} pages, ${requests.local} local requests, ${requests.foreign.length} foreign, ${violations.length} policy violations, ` +
         `${axe.length} serious or critical axe violations (${themes.length} themes), ${consoleErrors.length} console errors, ${decks.length} decks (${decks.reduce((a, b) => a + b, 0)} slides), ${notes.length} without notes, ${lessonsChecked} lesson pages (${lessonProblems.length} unlike their content), ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    expect(requests.foreign).toEqual([]);
+    expect(requests.foreign.map((url, i) => `${url} (from ${requests.foreignFrom[i]})`)).toEqual([]);
     expect(violations).toEqual([]);
     expect(axe).toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);
