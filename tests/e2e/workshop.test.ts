@@ -308,6 +308,9 @@ describe('workshop mode', () => {
     await remove.click();
     await remove.click();
     await expect.poll(async () => (await api(`/api/rooms/${roomId}`, { token: secret })).status).toBe(404);
+    // The instructor's page goes back to the start forms, saying why (the message outlives that reload).
+    await expect.poll(() => presenter.page.locator('[data-workshop-create]').isVisible()).toBe(true);
+    expect(await presenter.page.locator('[data-workshop-message]').textContent()).toBe('The room and all its data were deleted.');
     await expect.poll(() => attendees[1].page.locator('.workshop-status').textContent()).toBe('This room has ended.');
     const counts = server.database.db.prepare('SELECT (SELECT count(*) FROM attendees) a, (SELECT count(*) FROM reports) r, (SELECT count(*) FROM polls) p').get();
     expect(counts).toEqual({ a: 0, r: 0, p: 0 });

@@ -12,6 +12,37 @@ import type { RoomLink } from './room-link.ts';
 
 interface RoomInfo { id: string; code: string; title: string; lessons: string[]; expiresAt: number }
 
+/** Why the last room ended, kept across the reload that brings back the start forms (this tab only). */
+const ENDED_NOTICE = 'workshop:ended-notice';
+const ENDED_KEYS = ['workshop.closed', 'workshop.removed', 'workshop.left', 'workshop.page.deleted'];
+
+function keepEndedNotice(key: string): void {
+  try {
+    sessionStorage.setItem(ENDED_NOTICE, key);
+  } catch {
+    // Storage refused: the start page simply says nothing about the last room.
+  }
+}
+
+function hasEndedNotice(): boolean {
+  try {
+    return sessionStorage.getItem(ENDED_NOTICE) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The notice kept by `keepEndedNotice`, once (an unknown value is ignored). */
+function takeEndedNotice(): string | null {
+  try {
+    const key = sessionStorage.getItem(ENDED_NOTICE);
+    sessionStorage.removeItem(ENDED_NOTICE);
+    return key && ENDED_KEYS.includes(key) ? key : null;
+  } catch {
+    return null;
+  }
+}
+
 /** An instructor link opened here (#room=…&secret=…): checked with the server, kept, and wiped from the address bar. */
 export async function sessionFromLink(): Promise<void> {
   const hash = new URLSearchParams(location.hash.slice(1));
@@ -41,6 +72,8 @@ export function startWorkshopPage(page: HTMLElement, t: Translate, link: RoomLin
     const create = part<HTMLFormElement>(page, '[data-workshop-create]');
     const join = part<HTMLFormElement>(page, '[data-workshop-join]');
     create.hidden = join.hidden = false;
+    const notice = takeEndedNotice();
+    if (notice) say(t(notice));
     const code = new URLSearchParams(location.hash.slice(1)).get('join');
     if (code) {
       part<HTMLInputElement>(join, '[name=code]').value = code;
@@ -72,7 +105,12 @@ export function startWorkshopPage(page: HTMLElement, t: Translate, link: RoomLin
   }
 
   const { session } = link;
-  link.listen((type) => type === 'ended' && location.replace(location.pathname));
+  // A room that ends (deleted elsewhere, expired, or this name removed) brings back the start forms, saying why.
+  link.listen((type, key) => {
+    if (type !== 'ended') return;
+    if (!hasEndedNotice()) keepEndedNotice(String(key));
+    location.replace(location.pathname);
+  });
   if (session.role === 'attendee') {
     const joined = part(page, '[data-workshop-joined]');
     joined.hidden = false;
@@ -154,10 +192,13 @@ function startInstructor(page: HTMLElement, t: Translate, link: RoomLink, sessio
       remove.textContent = t('workshop.page.deleteConfirm');
       return;
     }
+    // Kept first: the server's "ended" may reach this page before the answer to DELETE does.
+    keepEndedNotice('workshop.page.deleted');
     try {
       await call('DELETE', base, session.secret);
-      say(t('workshop.page.deleted'));
+      location.replace(location.pathname);
     } catch (error) {
+      takeEndedNotice();
       failed(error);
     }
   });
