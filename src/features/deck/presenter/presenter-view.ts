@@ -8,6 +8,7 @@ import { followOneAhead, previewUrl } from './next-preview.ts';
 import { clockText, pacingAt } from './pacing.ts';
 import { elapsedMs, isPaused, resetStopwatch, restoredStopwatch, startedStopwatch, storedStopwatch, togglePause, type Stopwatch } from './stopwatch.ts';
 import { notesOf } from './slide-notes.ts';
+import { readStored, writeStored } from '../../../ui/web-storage.ts';
 import type { DeckPlan } from './plan.ts';
 
 export interface PresenterOptions extends DeckPlan {
@@ -31,22 +32,9 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
   let followPreview = () => {};
 
   // The timer outlives a reload of the presenter window (or of this tab), so a talk's time is not lost to F5.
+  // Storage refused or full: the timer still runs, it only forgets a reload.
   const storageKey = `deck:stopwatch:${location.pathname}`;
-  const stored = () => {
-    try {
-      return localStorage.getItem(storageKey);
-    } catch {
-      return null;
-    }
-  };
-  const keep = (kept: Stopwatch) => {
-    try {
-      localStorage.setItem(storageKey, storedStopwatch(kept, Date.now()));
-    } catch {
-      // storage refused or full: the timer still runs, it only forgets a reload
-    }
-    return kept;
-  };
+  const keep = (kept: Stopwatch) => (writeStored('localStorage', storageKey, storedStopwatch(kept, Date.now())), kept);
 
   const button = (action: string, text: string) => el('button', { class: `presenter-button presenter-${action}`, text, data: { action }, attrs: { type: 'button' } });
 
@@ -148,7 +136,7 @@ export function presenterView(deck: Deck, t: Translate, options: PresenterOption
     if (view) return;
     view = build();
     document.body.append(view);
-    watch ??= restoredStopwatch(stored(), Date.now()) ?? keep(startedStopwatch(Date.now()));
+    watch ??= restoredStopwatch(readStored('localStorage', storageKey), Date.now()) ?? keep(startedStopwatch(Date.now()));
     root.classList.add('deck-presenter');
     for (const type of moves) deck.on(type, onMove);
     tick = setInterval(render, 1000);

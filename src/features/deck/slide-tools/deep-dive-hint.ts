@@ -1,5 +1,6 @@
 import { deepDivesBelow, type DeckLayout } from './slide-number.ts';
 import type { Deck } from './deck-api.ts';
+import { readStored, writeStored } from '../../../ui/web-storage.ts';
 
 const RETIRED = 'deck.deepDiveHint.retired';
 const SHOWN = 'deck.deepDiveHint.shown';
@@ -22,11 +23,11 @@ export function showDeepDiveHint(deck: Deck, tools: HTMLElement, layout: DeckLay
   };
   const update = () => {
     const { h, v } = deck.getIndices();
-    if (v > 0) remember(RETIRED, '1');
-    if (v > 0 || recall(RETIRED) || deepDivesBelow(h, layout) === 0) return hide();
-    const shown = Number(recall(SHOWN) ?? 0) + 1;
-    remember(SHOWN, String(shown));
-    if (shown >= SHOWS_BEFORE_RETIRING) remember(RETIRED, '1');
+    if (v > 0) writeStored('sessionStorage', RETIRED, '1');
+    if (v > 0 || readStored('sessionStorage', RETIRED) || deepDivesBelow(h, layout) === 0) return hide();
+    const shown = Number(readStored('sessionStorage', SHOWN) ?? 0) + 1;
+    writeStored('sessionStorage', SHOWN, String(shown));
+    if (shown >= SHOWS_BEFORE_RETIRING) writeStored('sessionStorage', RETIRED, '1');
     hide();
     hint.hidden = false;
     fadeTimer = setTimeout(() => {
@@ -36,20 +37,4 @@ export function showDeepDiveHint(deck: Deck, tools: HTMLElement, layout: DeckLay
   };
   deck.on('slidechanged', update);
   update();
-}
-
-// sessionStorage can be off (privacy modes): the hint then simply shows each time.
-function recall(key: string): string | null {
-  try {
-    return sessionStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-function remember(key: string, value: string): void {
-  try {
-    sessionStorage.setItem(key, value);
-  } catch {
-    /* not remembered */
-  }
 }

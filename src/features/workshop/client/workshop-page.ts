@@ -9,6 +9,7 @@ import { ApiError, call } from './api.ts';
 import { renderDashboard } from './dashboard.ts';
 import { saveSession, type InstructorSession } from './session.ts';
 import type { RoomLink } from './room-link.ts';
+import { readStored, removeStored, writeStored } from '../../../ui/web-storage.ts';
 
 interface RoomInfo { id: string; code: string; title: string; lessons: string[]; expiresAt: number }
 
@@ -16,31 +17,14 @@ interface RoomInfo { id: string; code: string; title: string; lessons: string[];
 const ENDED_NOTICE = 'workshop:ended-notice';
 const ENDED_KEYS = ['workshop.closed', 'workshop.removed', 'workshop.left', 'workshop.page.deleted'];
 
-function keepEndedNotice(key: string): void {
-  try {
-    sessionStorage.setItem(ENDED_NOTICE, key);
-  } catch {
-    // Storage refused: the start page simply says nothing about the last room.
-  }
-}
+const keepEndedNotice = (key: string) => writeStored('sessionStorage', ENDED_NOTICE, key);
+const hasEndedNotice = () => readStored('sessionStorage', ENDED_NOTICE) !== null;
 
-function hasEndedNotice(): boolean {
-  try {
-    return sessionStorage.getItem(ENDED_NOTICE) !== null;
-  } catch {
-    return false;
-  }
-}
-
-/** The notice kept by `keepEndedNotice`, once (an unknown value is ignored). */
+/** The notice kept by `keepEndedNotice`, once (an unknown value is ignored; storage refused: none). */
 function takeEndedNotice(): string | null {
-  try {
-    const key = sessionStorage.getItem(ENDED_NOTICE);
-    sessionStorage.removeItem(ENDED_NOTICE);
-    return key && ENDED_KEYS.includes(key) ? key : null;
-  } catch {
-    return null;
-  }
+  const key = readStored('sessionStorage', ENDED_NOTICE);
+  removeStored('sessionStorage', ENDED_NOTICE);
+  return key && ENDED_KEYS.includes(key) ? key : null;
 }
 
 /** An instructor link opened here (#room=…&secret=…): checked with the server, kept, and wiped from the address bar. */
