@@ -193,8 +193,9 @@ export class SerialConsole {
     if (at >= 0) {
       this.transcript = swallowed.slice(at);
       this.screen.write(`\r\n${this.transcript}`);
-      this.awaitingPromptText = !/[#$] $/.test(this.transcript);
-      this.idle = !this.awaitingPromptText && !this.lineStarted;
+      // The same prompt bookkeeping as if it had just arrived.
+      this.awaitingPromptText = true;
+      if (/[#$] $/.test(this.transcript)) this.onPromptShown();
     }
     const typed = this.typedDuringHidden;
     this.typedDuringHidden = '';
